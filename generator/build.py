@@ -1,0 +1,174 @@
+"""The pipeline for one project: load, resolve text, lay out, render, write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.config import Project
+from generator.documents import Document
+from generator.errors import ContentError, Position, Problem
+from generator.kinds import KINDS
+from generator.layout.context import LayoutContext
+from generator.layout.fonts import FontNotFound, FontSet, font_files, load_fonts
+from generator.layout.furniture import Footer
+from generator.layout.markers import DocumentStart
+from generator.layout.page_setup import page_setup
+from generator.layout.render import Metadata, RenderResult, render_pdf
+from generator.layout.styles import make_styles
+from generator.output.atomic import remove_stale_temporaries, write_atomically
+from generator.output.cache import BuildCache, fingerprint
+from generator.output.naming import Variant, output_path
+from generator.templates_path import TemplateSearchPath
+from generator.text import markdown
+from generator.text.resolve import resolve_text
+from generator.theme import LoadedTheme, load_theme
+from generator.wording import Wording, load_wording
+
+
+@dataclass
+class Environment:
+    """Everything documents of one project share: config, theme, wording, fonts."""
+
+    project: Project
+    search: TemplateSearchPath
+    theme: LoadedTheme
+    wording: Wording
+    fonts: FontSet
+    inputs_fingerprint: str
+
+    def base_variables(self) -> dict[str, Any]:
+        practice = self.project.config.practice
+        return {"practice": {"name": practice.name, "contact": practice.contact}}
+
+
+def prepare(project: Project) -> Environment:
+    search = TemplateSearchPath(project.templates_dir)
+    config_file = project.config_file or project.root / "actsheets.yaml"
+    theme = load_theme(project.config.theme, search, config_file)
+    wording = load_wording(project.config.language, search)
+    try:
+        fonts = load_fonts(theme)
+        files = font_files(theme)
+    except FontNotFound as error:
+        raise ContentError([Problem(theme.path, _top(), f"{error} (install it, or pick "
+                                    "another font in the theme)")]) from None
+    parts: list[bytes | str] = [theme.path.read_bytes(), repr(project.config.model_dump())]
+    parts += [search.find(f"wording/{n}.yaml").read_bytes() for n in _wording_names(search)]
+    parts += [f"{style}:{path}:{path.stat().st_size}" for style, path in sorted(files.items())]
+    return Environment(project, search, theme, wording, fonts, fingerprint(parts))
+
+
+def _top() -> Position:
+    return Position(1, 1)
+
+
+def _wording_names(search: TemplateSearchPath) -> list[str]:
+    names = []
+    for directory in search.dirs:
+        names += sorted(p.stem for p in (directory / "wording").glob("*.yaml"))
+    return sorted(set(names))
+
+
+def resolve_document_text(document: Document, env: Environment,
+                          extra_variables: dict[str, Any] | None = None) -> tuple[Any, dict]:
+    """The document's model with placeholders filled and every character checked."""
+    variables = env.base_variables()
+    variables["document"] = {"id": document.id, "kind": document.kind, "title": document.title}
+    variables.update(KINDS[document.kind].variables(document.model))
+    variables.update(extra_variables or {})
+    return resolve_text(document.model, document.source, variables, env.fonts), variables
+
+
+def render_document(document: Document, variant: Variant, env: Environment,
+                    extra_variables: dict[str, Any] | None = None) -> RenderResult:
+    kind = KINDS[document.kind]
+    theme = env.theme.theme
+    styles = make_styles(theme, env.fonts, variant.large_print)
+    page = page_setup(variant.paper, theme.margins_in, styles.small.fontSize)
+    model, variables = resolve_document_text(document, env, extra_variables)
+    ctx = LayoutContext(styles=styles, page=page, wording=env.wording, source=document.source,
+                        variables=variables, audience=variant.audience,
+                        fillable=variant.fillable)
+    title = markdown.plain(model.title)  # type: ignore[attr-defined]
+    footer_line = env.wording.text("footer_line", variables)
+    story = [DocumentStart(title, footer_line), *kind.story(model, ctx)]
+    footer = Footer(page, styles, _page_label(env.wording, variables))
+    language = getattr(model, "language", None) or env.project.config.language
+    metadata = Metadata(
+        title=title,
+        author=env.project.config.practice.name or "actsheets",
+        subject=markdown.plain(getattr(model, "subtitle", None) or kind.describe),
+        keywords=list(getattr(model, "keywords", [])),
+        language=language,
+    )
+    result = render_pdf(story, footer, metadata)
+    problems = [Problem(document.source.path, document.source.position_of(loc), message)
+                for loc, message in kind.verify(model, result, ctx)]
+    if problems:
+        raise ContentError(problems)
+    return result
+
+
+def _page_label(wording: Wording, variables: dict[str, Any]) -> Callable[[int, int], str]:
+    def label(number: int, total: int) -> str:
+        return wording.text("page_of", {**variables, "page": number, "pages": total})
+    return label
+
+
+@dataclass
+class BuildReport:
+    built: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    failed_documents: set[str] = field(default_factory=set)
+
+
+Progress = Callable[[str, Path, str], None]
+
+
+def variants_for(document: Document, papers: list[str], large_print: bool,
+                 audiences: list[str]) -> list[Variant]:
+    kind = KINDS[document.kind]
+    forms = [False, True] if kind.fillable else [False]
+    wanted = [a for a in audiences if a in kind.audiences(document.model)] or ["client"]
+    return [Variant(paper=p, large_print=large_print, fillable=f, audience=a)
+            for p in papers for a in wanted for f in forms]
+
+
+def build_documents(documents: list[Document], env: Environment, papers: list[str],
+                    large_print: bool, audiences: list[str], force: bool = False,
+                    progress: Progress | None = None) -> BuildReport:
+    output_dir = env.project.output_dir
+    output_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(output_dir)
+    cache = BuildCache(output_dir)
+    report = BuildReport()
+    try:
+        for document in documents:
+            source_bytes = document.source.path.read_bytes()
+            for variant in variants_for(document, papers, large_print, audiences):
+                target = output_path(output_dir, document.id, variant)
+                key = fingerprint([env.inputs_fingerprint, source_bytes, repr(variant),
+                                   document.id])
+                if not force and cache.is_fresh(target, key):
+                    report.skipped.append(target)
+                    if progress:
+                        progress("skipped", target, document.id)
+                    continue
+                try:
+                    result = render_document(document, variant, env)
+                except ContentError as error:
+                    report.problems += error.problems
+                    report.failed_documents.add(document.id)
+                    break
+                write_atomically(target, result.pdf)
+                cache.record(target, key)
+                report.built.append(target)
+                if progress:
+                    progress("built", target, document.id)
+    finally:
+        cache.save()
+    return report

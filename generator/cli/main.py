@@ -1,0 +1,144 @@
+"""`actsheets`: build, check and list documents. User errors never show a traceback."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from generator import __version__
+from generator.build import build_documents, prepare
+from generator.config import load_project
+from generator.documents import load_documents
+from generator.errors import ActsheetsError, ContentError, Problem
+
+PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
+
+
+def _report(problems: list[Problem]) -> None:
+    for problem in problems:
+        click.echo(_relative(str(problem)), err=True)
+
+
+def _relative(text: str) -> str:
+    cwd = str(Path.cwd()) + "/"
+    return text.replace(cwd, "") if text.startswith(cwd) else text
+
+
+def _paths(project_content: Path, paths: tuple[Path, ...]) -> list[Path]:
+    if paths:
+        return [p.resolve() for p in paths]
+    if not project_content.is_dir():
+        raise click.UsageError(f"no content folder at {project_content} (pass files or folders "
+                               "to build, or create content/)")
+    return [project_content]
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ActsheetsError as error:
+            if isinstance(error, ContentError):
+                _report(error.problems)
+            else:
+                click.echo(f"error: {error}", err=True)
+            sys.exit(error.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted: stopped cleanly; files in the output folder are unchanged "
+                       "or complete", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="actsheets")
+def main() -> None:
+    """Turn YAML content into print-ready ACT handouts and worksheets (PDF).
+
+    Run the commands from your project folder (the one holding actsheets.yaml and
+    content/). Nothing is sent anywhere: everything happens on this computer.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the PDFs (default: output/, or `output:` in actsheets.yaml).")
+@click.option("--paper", "papers", type=PAPER_CHOICES, multiple=True,
+              help="Paper size; repeat for both (--paper letter --paper a4). "
+                   "Default: `paper:` in actsheets.yaml, else letter.")
+@click.option("--large-print", is_flag=True, help="Large-print variant (body text 16 pt or more).")
+@click.option("--audience", "audiences", type=click.Choice(["client", "therapist", "both"]),
+              default="client", show_default=True,
+              help="Worksheets: the client sheet, the therapist version with its guide, or both.")
+@click.option("--force", is_flag=True, help="Rebuild even documents whose inputs did not change.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
+def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
+          audiences: str, force: bool, quiet: bool) -> None:
+    """Build PDFs from content files (default: everything in content/).
+
+    PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
+    suffixes: -therapist, -fillable, -a4, -large (e.g. mindful-log-fillable-a4.pdf).
+    Documents whose inputs did not change since the last build are skipped.
+    """
+    started = time.perf_counter()
+    project = load_project()
+    if out is not None:
+        project.config = project.config.model_copy(update={"output": str(out.resolve())})
+    env = prepare(project)
+    documents, problems = load_documents(_paths(project.content_dir, paths))
+    chosen_papers = [p.lower() for p in papers] or [project.config.paper]
+    chosen_audiences = ["client", "therapist"] if audiences == "both" else [audiences]
+
+    def progress(what: str, target: Path, doc_id: str) -> None:
+        if not quiet:
+            click.echo(f"  {what:7} {_relative(str(target))}")
+
+    report = build_documents(documents, env, list(dict.fromkeys(chosen_papers)), large_print,
+                             chosen_audiences, force=force, progress=progress)
+    problems += report.problems
+    _report(problems)
+    failed = len({p.file for p in problems})
+    seconds = time.perf_counter() - started
+    click.echo(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
+               f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
+    if problems:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def check(paths: tuple[Path, ...]) -> None:
+    """Validate content files without rendering; report every problem found."""
+    project = load_project()
+    env = prepare(project)
+    documents, problems = load_documents(_paths(project.content_dir, paths))
+    from generator.build import resolve_document_text
+
+    for document in documents:
+        try:
+            resolve_document_text(document, env)
+        except ContentError as error:
+            problems += error.problems
+    _report(problems)
+    click.echo(f"checked {len(documents) + len({p.file for p in problems})} files: "
+               f"{len(problems)} problem(s)")
+    if problems:
+        sys.exit(1)
+
+
+@main.command(name="list")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def list_documents(paths: tuple[Path, ...]) -> None:
+    """List documents: id, kind, title and source file."""
+    project = load_project()
+    documents, problems = load_documents(_paths(project.content_dir, paths))
+    width = max((len(d.id) for d in documents), default=2)
+    for document in sorted(documents, key=lambda d: (d.kind, d.id)):
+        click.echo(f"{document.id:<{width}}  {document.kind:<9}  {document.title}  "
+                   f"({_relative(str(document.source.path))})")
+    _report(problems)
+    if problems:
+        sys.exit(1)

@@ -1,0 +1,63 @@
+"""The project config file (actsheets.yaml): practice, paper, language, folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from generator.loading import read_yaml
+from generator.models.base import StrictModel
+from generator.models.validation import validate
+
+CONFIG_NAME = "actsheets.yaml"
+Paper = Literal["letter", "a4"]
+
+
+class Practice(StrictModel):
+    name: str = Field("", max_length=120, description="practice or organisation name")
+    contact: str = Field("", max_length=200, description="a contact line for footers")
+
+
+class ProjectConfig(StrictModel):
+    practice: Practice = Field(default_factory=Practice)
+    paper: Paper = "letter"
+    language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+    theme: str = Field("default", pattern=r"^[A-Za-z0-9_-]+$")
+    content: str = "content"
+    output: str = "output"
+    templates: str = "templates"
+
+
+class Project:
+    """A config plus the folder it lives in (relative paths are taken from there)."""
+
+    def __init__(self, root: Path, config: ProjectConfig, config_file: Path | None):
+        self.root = root
+        self.config = config
+        self.config_file = config_file
+
+    def path(self, relative: str) -> Path:
+        return (self.root / relative).resolve()
+
+    @property
+    def content_dir(self) -> Path:
+        return self.path(self.config.content)
+
+    @property
+    def output_dir(self) -> Path:
+        return self.path(self.config.output)
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.path(self.config.templates)
+
+
+def load_project(root: Path | None = None) -> Project:
+    root = (root or Path.cwd()).resolve()
+    config_file = root / CONFIG_NAME
+    if not config_file.is_file():
+        return Project(root, ProjectConfig(), None)
+    source = read_yaml(config_file)
+    return Project(root, validate(ProjectConfig, source), config_file)

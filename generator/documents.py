@@ -1,0 +1,96 @@
+"""Finding content files and turning each into a validated document model."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from generator.errors import ContentError, Problem
+from generator.kinds import KINDS
+from generator.loading import SourceFile, read_yaml
+from generator.models.validation import validate
+
+CONTENT_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Document:
+    id: str
+    kind: str
+    source: SourceFile
+    model: BaseModel
+
+    @property
+    def title(self) -> str:
+        return self.model.title  # type: ignore[attr-defined]
+
+
+def find_content_files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix in CONTENT_SUFFIXES
+                            and p.is_file() and not any(part.startswith(".") for part in p.parts))
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def id_from_file_name(path: Path) -> str:
+    slug = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-_")
+    return slug[:64] or "document"
+
+
+def load_document(path: Path) -> Document:
+    source = read_yaml(path)
+    data = source.data
+    if not isinstance(data, dict):
+        raise ContentError([Problem(path, source.position_of(()),
+                                    "a content file must be a mapping of keys to values "
+                                    "(start with `kind:` and `title:`)")])
+    kind = data.get("kind")
+    if kind is None:
+        raise ContentError([Problem(path, source.position_of(()),
+                                    f"missing `kind:` (one of: {', '.join(KINDS)})")])
+    if kind not in KINDS:
+        close = difflib.get_close_matches(str(kind), list(KINDS), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(KINDS)}"
+        raise ContentError([Problem(path, source.position_of(("kind",)),
+                                    f"unknown kind '{kind}' ({hint})")])
+    spec = KINDS[kind]
+    model = validate(spec.model, source)
+    problems = [Problem(path, source.position_of(loc), message)
+                for loc, message in spec.check(model)]
+    if problems:
+        raise ContentError(problems)
+    doc_id = model.id or id_from_file_name(path)  # type: ignore[attr-defined]
+    return Document(id=doc_id, kind=kind, source=source, model=model)
+
+
+def load_documents(paths: list[Path]) -> tuple[list[Document], list[Problem]]:
+    """Load every file; a bad one is reported and the others still load."""
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    first_by_id: dict[str, Document] = {}
+    for path in find_content_files(paths):
+        try:
+            document = load_document(path)
+        except ContentError as error:
+            problems += error.problems
+            continue
+        if document.id in first_by_id:
+            other = first_by_id[document.id]
+            where = document.source.position_of(("id",))
+            problems.append(Problem(
+                path, where,
+                f"id '{document.id}' is also used by {other.source.path} (ids name the output "
+                "files, so they must be unique: rename this file or set a different `id:`)",
+            ))
+            continue
+        first_by_id[document.id] = document
+        documents.append(document)
+    return documents, problems

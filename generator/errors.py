@@ -1,0 +1,45 @@
+"""The problems a user can cause, and how they are reported.
+
+Everything the user can fix is a `Problem` with a place in a file. Code raises
+`ContentError` with one or more problems; the CLI is the one place that prints them.
+Anything else that escapes is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: Path | str
+    position: Position
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.position.line}:{self.position.column}: {self.message}"
+
+
+class ActsheetsError(Exception):
+    """A problem the user can fix. Shown without a traceback; exit status 1."""
+
+    exit_code = 1
+
+
+class ContentError(ActsheetsError):
+    """One or more problems in content, config or theme files."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def problem_at(file: Path | str, line: int, column: int, message: str) -> ContentError:
+    return ContentError([Problem(file, Position(line, column), message)])

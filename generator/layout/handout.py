@@ -1,0 +1,31 @@
+"""The story of a handout: title, summary, key points, sections, assignments, references."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from generator.layout.context import LayoutContext
+from generator.layout.parts import (
+    attribution, heading, key_points_box, references, section, title_block,
+)
+from generator.layout.prose import prose
+from generator.models.handout import Handout
+
+
+def handout_story(doc: Handout, ctx: LayoutContext) -> list[Flowable]:
+    wording = ctx.wording
+    audience = wording["for_therapist"] if doc.audience == "therapist" else wording["for_client"]
+    story: list[Flowable] = title_block(ctx, doc.title, doc.subtitle, audience)
+    if doc.summary:
+        story += prose(doc.summary, ctx.styles)
+    if doc.key_points:
+        story.append(key_points_box(ctx, wording["key_points"], doc.key_points))
+    for part in doc.sections:
+        story += section(ctx, part.heading, part.body)
+    if doc.assignments:
+        story.append(heading(ctx, doc.assignments_heading or wording["assignments"]))
+        for assignment in doc.assignments:
+            story.append(KeepTogether(section(ctx, assignment.title, assignment.body, depth=2)))
+    story += references(ctx, wording["references"], doc.references)
+    story += attribution(ctx, doc.adapted_from, doc.licence)
+    return story

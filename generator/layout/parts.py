@@ -1,0 +1,71 @@
+"""Parts of a page that several document kinds share: title block, headings, key-point
+box, references, attribution."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from generator.layout.context import LayoutContext
+from generator.layout.markers import OutlinedParagraph
+from generator.layout.prose import bullets, inline_paragraph, prose
+from generator.text import markdown
+
+
+def title_block(ctx: LayoutContext, title: str, subtitle: str | None,
+                audience_label: str | None = None) -> list[Flowable]:
+    styles = ctx.styles
+    parts: list[Flowable] = []
+    if audience_label:
+        parts.append(Paragraph(markdown.inline(audience_label.upper()), styles.small))
+    parts.append(inline_paragraph(title, styles.title))
+    if subtitle:
+        parts.append(inline_paragraph(subtitle, styles.subtitle))
+    else:
+        parts.append(Spacer(1, styles.gap * 0.5))
+    return parts
+
+
+def heading(ctx: LayoutContext, text: str, depth: int = 1) -> Paragraph:
+    style = ctx.styles.heading if depth == 1 else ctx.styles.subheading
+    return OutlinedParagraph(markdown.inline(text), style, markdown.plain(text), depth)
+
+
+def key_points_box(ctx: LayoutContext, label: str, points: list[str]) -> Flowable:
+    styles = ctx.styles
+    inner = [Paragraph(markdown.inline(label), styles.subheading),
+             bullets([markdown.inline(p) for p in points], styles)]
+    pad = styles.body_size * 0.8
+    table = Table([[inner]], colWidths=[ctx.page.frame_width])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1, styles.rule_colour),
+        ("BACKGROUND", (0, 0), (-1, -1), styles.shade_colour),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.4), ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.2),
+    ]))
+    return KeepTogether([table, Spacer(1, styles.gap * 0.6)])
+
+
+def references(ctx: LayoutContext, label: str, items: list[str]) -> list[Flowable]:
+    if not items:
+        return []
+    style = ctx.styles.body
+    return [heading(ctx, label)] + [
+        Paragraph(markdown.inline(item), style, bulletText=None) for item in items
+    ]
+
+
+def attribution(ctx: LayoutContext, adapted_from: str | None, licence: str | None) -> list[Flowable]:
+    lines = []
+    if adapted_from:
+        lines.append(f"{ctx.wording['adapted_from']} {adapted_from}")
+    if licence:
+        lines.append(f"{ctx.wording['licence']} {licence}")
+    if not lines:
+        return []
+    return [Spacer(1, ctx.styles.gap)] + [
+        Paragraph(markdown.inline(line), ctx.styles.small) for line in lines
+    ]
+
+
+def section(ctx: LayoutContext, title: str, body: str, depth: int = 1) -> list[Flowable]:
+    return [heading(ctx, title, depth), *prose(body, ctx.styles)]

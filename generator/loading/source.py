@@ -1,0 +1,41 @@
+"""A loaded YAML file: its data plus the position of every key and value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import Position
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    data: Any
+    value_positions: dict[Path_, Position] = field(default_factory=dict)
+    key_positions: dict[Path_, Position] = field(default_factory=dict)
+
+    def position_of(self, loc: Path_, *, prefer_key: bool = False) -> Position:
+        """The closest known position for a location such as ("blocks", 2, "rows")."""
+        loc = tuple(loc)
+        while True:
+            if prefer_key and loc in self.key_positions:
+                return self.key_positions[loc]
+            if loc in self.value_positions:
+                return self.value_positions[loc]
+            if loc in self.key_positions:
+                return self.key_positions[loc]
+            if not loc:
+                return Position(1, 1)
+            loc = loc[:-1]
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a piece of text lives, so later stages can point back at it."""
+
+    file: Path
+    position: Position

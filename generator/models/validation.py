@@ -1,0 +1,182 @@
+"""Validate loaded YAML against a pydantic model and point every error back at the file."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from generator.errors import ContentError, Problem
+from generator.loading.source import SourceFile
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_NAMES = {
+    str: "text", int: "a whole number", float: "a number", bool: "true or false",
+    list: "a list", dict: "a mapping of keys to values", type(None): "nothing",
+}
+
+
+def validate(model: type[M], source: SourceFile, data: Any = None,
+             context: dict[str, Any] | None = None) -> M:
+    data = source.data if data is None else data
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as error:
+        problems = [_problem(model, source, e) for e in error.errors(include_url=False)]
+        raise ContentError(_unique(problems)) from None
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[str] = set()
+    result = []
+    for problem in problems:
+        if str(problem) not in seen:
+            seen.add(str(problem))
+            result.append(problem)
+    return result
+
+
+def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) -> Problem:
+    data_loc, owner = _walk(model, err["loc"])
+    kind = err["type"]
+    value = err.get("input")
+    message = err["msg"]
+    position = source.position_of(data_loc)
+
+    if kind == "extra_forbidden":
+        key = str(data_loc[-1])
+        position = source.position_of(data_loc, prefer_key=True)
+        allowed = sorted(_field_names(owner)) if owner else []
+        message = f"unknown key '{key}'" + _suggest(key, allowed, "allowed keys")
+    elif kind == "missing":
+        key = str(data_loc[-1])
+        position = source.position_of(data_loc[:-1])
+        message = f"missing required key '{key}' (add `{key}:` here)"
+    elif kind == "union_tag_invalid":
+        tag = str(err.get("ctx", {}).get("tag", value))
+        expected = [t.strip(" '") for t in str(err.get("ctx", {}).get("expected_tags", "")).split(",")]
+        position = source.position_of(data_loc + ("type",))
+        message = f"unknown block type '{tag}'" + _suggest(tag, expected, "known types")
+    elif kind == "union_tag_not_found":
+        message = "this item has no `type:` (add one, for example `type: lines`)"
+    elif kind == "literal_error":
+        expected = err.get("ctx", {}).get("expected", "")
+        message = f"'{value}' is not allowed here (use one of: {expected})"
+    elif kind.endswith("_type") or kind.endswith("_parsing"):
+        wanted = kind.replace("_parsing", "").replace("_type", "")
+        wanted = {"string": "text", "int": "a whole number", "float": "a number",
+                  "bool": "true or false", "list": "a list", "dict": "a mapping of keys to values",
+                  "model": "a mapping of keys to values", "date": "a date like 2026-01-31",
+                  }.get(wanted, wanted)
+        message = f"expected {wanted}, found {_describe(value)} (change the value)"
+    elif kind == "value_error":
+        message = message.removeprefix("Value error, ")
+    elif kind == "assertion_error":
+        message = message.removeprefix("Assertion failed, ")
+    else:
+        message = f"{message} (check this value)"
+    return Problem(source.path, position, message)
+
+
+def _describe(value: Any) -> str:
+    name = _TYPE_NAMES.get(type(value))
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        shown = repr(value) if len(repr(value)) < 40 else repr(value)[:37] + "...'"
+        return f"{name} {shown}" if name else shown
+    return name or type(value).__name__
+
+
+def _suggest(word: str, options: list[str], label: str) -> str:
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean '{close[0]}'?)"
+    if options:
+        return f" ({label}: {', '.join(options)})"
+    return ""
+
+
+def _field_names(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _walk(model: type[BaseModel], loc: tuple) -> tuple[tuple, type[BaseModel] | None]:
+    """Turn pydantic's location into a path in the YAML data.
+
+    Pydantic inserts discriminator tags ("lines") and validator names into the location;
+    they are not keys in the file, so they are dropped here. Also returns the model that
+    owns the last key, for suggesting close key names.
+    """
+    data_loc: list[Any] = []
+    current: Any = model
+    owner: type[BaseModel] | None = model
+    for part in loc:
+        current = _unwrap(current)
+        options = _union_members(current)
+        if options is not None:
+            chosen = _pick_union_member(options, part)
+            if chosen is not None:
+                current = chosen
+                owner = chosen
+                continue
+            current = options[0] if options else None
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            owner = current
+            field = current.model_fields.get(str(part))
+            data_loc.append(part)
+            current = field.annotation if field else None
+            continue
+        origin = typing.get_origin(current)
+        args = typing.get_args(current)
+        if origin in (list, tuple) and isinstance(part, int):
+            data_loc.append(part)
+            current = args[0] if args else None
+        elif origin is dict:
+            data_loc.append(part)
+            current = args[1] if len(args) > 1 else None
+        elif isinstance(part, int) or current is not None or not isinstance(part, str):
+            data_loc.append(part)
+        elif _looks_like_key(part):
+            data_loc.append(part)
+    return tuple(data_loc), owner
+
+
+def _looks_like_key(part: str) -> bool:
+    return not part.startswith(("function-", "literal[", "list[", "dict[", "union["))
+
+
+def _unwrap(annotation: Any) -> Any:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return annotation
+
+
+def _union_members(annotation: Any) -> list[Any] | None:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        members = [_unwrap(a) for a in typing.get_args(annotation) if a is not type(None)]
+        return members
+    return None
+
+
+def _pick_union_member(members: list[Any], part: Any) -> Any:
+    for member in members:
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            tag_field = member.model_fields.get("type") or member.model_fields.get("kind")
+            if tag_field is not None:
+                literal_values = typing.get_args(tag_field.annotation)
+                if part in literal_values:
+                    return member
+        if member is str and part == "str":
+            return member
+    if len(members) == 1:
+        return None
+    # A non-discriminated union: pydantic names the branch ("int", "list[...]").
+    for member in members:
+        name = getattr(member, "__name__", str(member)).lower()
+        if isinstance(part, str) and part.lower().startswith(name):
+            return member
+    return None

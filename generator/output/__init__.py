@@ -1,0 +1,1 @@
+"""Writing PDFs: predictable file names, atomic writes, and the skip-if-unchanged cache."""

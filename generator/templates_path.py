@@ -1,0 +1,35 @@
+"""Where templates and themes are found: the user's folder first, then the built-ins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import generator
+
+
+def builtin_templates() -> Path:
+    """Built-in templates: inside the installed package, or the repository's templates/."""
+    package_dir = Path(generator.__file__).resolve().parent
+    for candidate in (package_dir / "templates", package_dir.parent / "templates"):
+        if (candidate / "themes").is_dir():
+            return candidate
+    raise RuntimeError(f"built-in templates not found next to {package_dir}")
+
+
+class TemplateSearchPath:
+    def __init__(self, user_dir: Path | None = None):
+        dirs = [user_dir.resolve()] if user_dir is not None and user_dir.is_dir() else []
+        builtin = builtin_templates()
+        if builtin not in dirs:
+            dirs.append(builtin)
+        self.dirs = dirs
+
+    def find(self, name: str) -> Path:
+        for directory in self.dirs:
+            candidate = directory / name
+            if candidate.is_file():
+                return candidate
+        raise FileNotFoundError(name)
+
+    def read_text(self, name: str) -> str:
+        return self.find(name).read_text(encoding="utf-8")

@@ -1,0 +1,1 @@
+"""Text: our Markdown subset, the Jinja sandbox for placeholders, font coverage checks."""

@@ -1,0 +1,48 @@
+"""Resolve a validated document's text: placeholders filled, every character checked
+against the font. All problems are collected and raised together."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from generator.errors import ContentError, Position, Problem
+from generator.layout.fonts import FontSet
+from generator.loading.source import SourceFile
+from generator.text.placeholders import PlaceholderError, render
+from generator.text.walk import Loc, map_text
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def resolve_text(model: M, source: SourceFile, variables: dict[str, Any], fonts: FontSet) -> M:
+    problems: list[Problem] = []
+
+    def resolve(loc: Loc, text: str) -> str:
+        position = source.position_of(loc)
+        try:
+            text = render(text, variables)
+        except PlaceholderError as error:
+            line = position.line + (error.line - 1 if error.line > 1 else 0)
+            problems.append(Problem(source.path, Position(line, position.column), str(error)))
+            return text
+        problems.extend(missing_glyphs(text, fonts, source, position))
+        return text
+
+    resolved = map_text(model, resolve)
+    if problems:
+        raise ContentError(problems)
+    return resolved  # type: ignore[return-value]
+
+
+def missing_glyphs(text: str, fonts: FontSet, source: SourceFile,
+                   position: Position) -> list[Problem]:
+    missing = fonts.missing(text)
+    if not missing:
+        return []
+    shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:8])
+    more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
+    return [Problem(source.path, position,
+                    f"the font has no glyph for {shown}{more} "
+                    "(remove or replace these characters, or choose a theme whose font has them)")]
