@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.layout.handout import handout_story
+from generator.layout.worksheet import verify_worksheet, worksheet_story
 
 Check = Callable[[Any], list[tuple[tuple, str]]]
 
@@ -31,9 +32,17 @@ class Kind:
 
 def _registry() -> dict[str, Kind]:
     from generator.models.handout import Handout
+    from generator.models.worksheet import Worksheet
 
     kinds = {
         "handout": Kind(model=Handout, story=handout_story, describe="handout"),
+        "worksheet": Kind(
+            model=Worksheet, story=worksheet_story, check=lambda sheet: sheet.check(),
+            verify=verify_worksheet, fillable=True, describe="worksheet",
+            variables=lambda sheet: {"params": dict(sheet.params), "client": {"name": ""}},
+            audiences=lambda sheet: ["client", "therapist"] if sheet.therapist_guide
+            else ["client"],
+        ),
     }
     return kinds
 

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from generator.layout.page_setup import PageSetup
 from generator.layout.styles import Styles
 from generator.loading.source import SourceFile
 from generator.wording import Wording
+
+
+@dataclass(frozen=True)
+class Personal:
+    """What a homework plan fills in on a sheet; empty for a blank sheet."""
+
+    client_name: str = ""
+    week_label: str = ""
+    dates: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -20,3 +30,4 @@ class LayoutContext:
     variables: dict[str, Any]
     audience: str = "client"
     fillable: bool = False
+    personal: Personal = field(default_factory=Personal)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from generator.layout.context import LayoutContext
 from generator.layout.parts import (
@@ -27,5 +27,5 @@ def handout_story(doc: Handout, ctx: LayoutContext) -> list[Flowable]:
         for assignment in doc.assignments:
             story.append(KeepTogether(section(ctx, assignment.title, assignment.body, depth=2)))
     story += references(ctx, wording["references"], doc.references)
-    story += attribution(ctx, doc.adapted_from, doc.licence)
+    story += [Spacer(1, ctx.styles.gap), *attribution(ctx, doc.adapted_from, doc.licence)]
     return story

@@ -55,16 +55,15 @@ def references(ctx: LayoutContext, label: str, items: list[str]) -> list[Flowabl
 
 
 def attribution(ctx: LayoutContext, adapted_from: str | None, licence: str | None) -> list[Flowable]:
-    lines = []
+    """Where the ideas come from and the licence, as one small paragraph."""
+    parts = []
     if adapted_from:
-        lines.append(f"{ctx.wording['adapted_from']} {adapted_from}")
+        parts.append(f"{markdown.inline(ctx.wording['adapted_from'])} {markdown.inline(adapted_from)}")
     if licence:
-        lines.append(f"{ctx.wording['licence']} {licence}")
-    if not lines:
+        parts.append(f"{markdown.inline(ctx.wording['licence'])} {markdown.inline(licence)}")
+    if not parts:
         return []
-    return [Spacer(1, ctx.styles.gap)] + [
-        Paragraph(markdown.inline(line), ctx.styles.small) for line in lines
-    ]
+    return [Paragraph("  ·  ".join(parts), ctx.styles.small)]
 
 
 def section(ctx: LayoutContext, title: str, body: str, depth: int = 1) -> list[Flowable]:

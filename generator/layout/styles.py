@@ -71,7 +71,7 @@ def make_styles(theme: Theme, fonts: FontSet, large_print: bool) -> Styles:
                       spaceAfter=body_size * 0.35, keepWithNext=1),
         subheading=style("subheading", sizes.subheading, fonts.bold,
                          spaceBefore=body_size * 0.5, spaceAfter=body_size * 0.2, keepWithNext=1),
-        prompt=style("prompt", sizes.body, fonts.bold, spaceAfter=body_size * 0.2, keepWithNext=1),
+        prompt=style("prompt", sizes.body, spaceAfter=body_size * 0.25, keepWithNext=1),
         label=style("label", sizes.body),
         small=style("small", sizes.small / scale ** 0.5, textColor=muted),
         cell=style("cell", sizes.body * 0.92),

@@ -1,0 +1,89 @@
+"""What every worksheet block has and can do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+from reportlab.platypus import Flowable
+
+from generator.layout.context import LayoutContext, Personal
+from generator.layout.form_fields import FieldSpec
+from generator.layout.prose import prose
+from generator.models.base import StrictModel
+from generator.models.text import Text
+
+FieldName = Annotated[
+    str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$"),
+    Field(description="lowercase letters, digits and _ (used to name form fields)"),
+]
+
+
+class FieldNameClash(Exception):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+
+@dataclass
+class FieldNames:
+    """Hands out form-field names; a name used twice in one sheet is an error."""
+
+    used: set[str] = field(default_factory=set)
+
+    def claim(self, name: str) -> str:
+        if name in self.used:
+            raise FieldNameClash(name)
+        self.used.add(name)
+        return name
+
+
+@dataclass
+class BlockContext:
+    layout: LayoutContext
+    stem: str
+    loc: tuple
+    field_names: FieldNames
+
+    @property
+    def personal(self) -> Personal:
+        return self.layout.personal
+
+    @property
+    def styles(self):
+        return self.layout.styles
+
+    @property
+    def fillable(self) -> bool:
+        return self.layout.fillable
+
+    def field(self, suffix: str = "", tooltip: str = "", multiline: bool = False) -> FieldSpec | None:
+        """A uniquely named field in the fillable variant, None in the printable one."""
+        name = f"{self.stem}_{suffix}" if suffix else self.stem
+        self.field_names.claim(name)
+        if not self.fillable:
+            return None
+        return FieldSpec(name=name, tooltip=tooltip or name.replace("_", " "), multiline=multiline)
+
+
+class BlockModel(StrictModel):
+    """A block's content model. Subclasses add `type: Literal[...]` and their fields."""
+
+    name: FieldName | None = None
+    prompt: Text | None = None
+
+    def check(self) -> list[tuple[tuple, str]]:
+        """Problems the schema cannot express, as (location inside the block, message)."""
+        return []
+
+    def flowables(self, ctx: BlockContext) -> list[Flowable]:
+        raise NotImplementedError
+
+    def prompt_flowables(self, ctx: BlockContext) -> list[Flowable]:
+        return prose(self.prompt, ctx.styles, ctx.styles.prompt) if self.prompt else []
+
+    @property
+    def splittable(self) -> bool:
+        """Whether the block may break across pages (long tables); most may not."""
+        return False

@@ -1,0 +1,23 @@
+"""`box`: a free box for drawing or notes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+from reportlab.lib.units import mm
+
+from generator.blocks.base import BlockContext, BlockModel
+from generator.blocks.registry import register
+from generator.layout.writing import FieldBox
+
+
+@register
+class BoxBlock(BlockModel):
+    type: Literal["box"]
+    height_mm: float = Field(50, ge=15, le=200)
+
+    def flowables(self, ctx: BlockContext):
+        field = ctx.field(tooltip=self.prompt or "", multiline=True)
+        height = self.height_mm * mm * ctx.styles.scale ** 0.5
+        return [*self.prompt_flowables(ctx), FieldBox(height, ctx.styles, field)]

@@ -1,0 +1,36 @@
+"""`checklist`: items with tick boxes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+from reportlab.platypus import Table, TableStyle
+
+from generator.blocks.base import BlockContext, BlockModel
+from generator.blocks.registry import register
+from generator.layout.prose import inline_paragraph
+from generator.layout.writing import TickBox
+from generator.models.text import Text
+
+
+@register
+class ChecklistBlock(BlockModel):
+    type: Literal["checklist"]
+    items: list[Text] = Field(min_length=1, max_length=40)
+
+    def flowables(self, ctx: BlockContext):
+        styles = ctx.styles
+        rows = []
+        for number, item in enumerate(self.items, start=1):
+            box = TickBox(styles, ctx.field(str(number), tooltip=item))
+            rows.append([box, inline_paragraph(item, styles.label)])
+        box_column = styles.body.fontSize * 2.2
+        table = Table(rows, colWidths=[box_column, ctx.layout.page.frame_width - box_column])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), styles.body.fontSize * 0.35),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), styles.body.fontSize * 0.35),
+        ]))
+        return [*self.prompt_flowables(ctx), table]

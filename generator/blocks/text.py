@@ -1,0 +1,29 @@
+"""`text` and `heading`: words between blocks."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from generator.blocks.base import BlockContext, BlockModel
+from generator.blocks.registry import register
+from generator.layout.parts import heading
+from generator.layout.prose import prose
+from generator.models.text import Text, Title
+
+
+@register
+class TextBlock(BlockModel):
+    type: Literal["text"]
+    text: Text
+
+    def flowables(self, ctx: BlockContext):
+        return [*self.prompt_flowables(ctx), *prose(self.text, ctx.styles)]
+
+
+@register
+class HeadingBlock(BlockModel):
+    type: Literal["heading"]
+    text: Title
+
+    def flowables(self, ctx: BlockContext):
+        return [heading(ctx.layout, self.text, depth=1)]

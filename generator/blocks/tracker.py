@@ -1,0 +1,104 @@
+"""`tracker`: a table of rows (days, numbered rows or labels) by named columns."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table, TableStyle
+
+from generator.blocks.base import BlockContext, BlockModel
+from generator.blocks.registry import register
+from generator.layout.prose import inline_paragraph
+from generator.layout.writing import CellField, TickBox
+from generator.models.base import StrictModel
+from generator.models.text import Text, Title
+
+
+class Column(StrictModel):
+    label: Title
+    width: float = Field(1, gt=0, le=20, description="relative width")
+    tick: bool = Field(False, description="a tick box instead of a writing cell")
+
+
+@register
+class TrackerBlock(BlockModel):
+    type: Literal["tracker"]
+    rows: Literal["days"] | int | list[Text] = "days"
+    row_heading: Title | None = None
+    columns: list[Column] = Field(min_length=1, max_length=8)
+
+    def check(self):
+        if isinstance(self.rows, int) and not 1 <= self.rows <= 60:
+            return [(("rows",), "rows must be between 1 and 60 (or `days`, or a list of labels)")]
+        if isinstance(self.rows, list) and not self.rows:
+            return [(("rows",), "rows is an empty list (give at least one label)")]
+        return []
+
+    @property
+    def splittable(self) -> bool:
+        return True
+
+    def row_labels(self, ctx: BlockContext) -> list[str]:
+        if self.rows == "days":
+            dates = ctx.personal.dates
+            if dates:
+                return [f"{d:%a} {d.day} {d:%b}" for d in dates[:7]]
+            return list(ctx.layout.wording["weekdays"])
+        if isinstance(self.rows, int):
+            return [str(n) for n in range(1, self.rows + 1)]
+        return list(self.rows)
+
+    def flowables(self, ctx: BlockContext):
+        styles = ctx.styles
+        labels = self.row_labels(ctx)
+        frame_width = ctx.layout.page.frame_width
+        label_width = _label_width(labels, self.row_heading, ctx)
+        total = sum(c.width for c in self.columns)
+        widths = [(frame_width - label_width) * c.width / total for c in self.columns]
+        header_label = self.row_heading or (ctx.layout.wording["day"] if self.rows == "days"
+                                            else "")
+        header = [inline_paragraph(header_label, styles.cell_header)] + [
+            inline_paragraph(c.label, styles.cell_header) for c in self.columns
+        ]
+        row_height = styles.row_height
+        body = []
+        for row_number, label in enumerate(labels, start=1):
+            cells: list = [inline_paragraph(label, styles.cell)]
+            for column, width in zip(self.columns, widths):
+                suffix = f"{row_number}_{_slug(column.label)}"
+                tooltip = f"{label}: {column.label}"
+                if column.tick:
+                    cells.append(TickBox(styles, ctx.field(suffix, tooltip)))
+                else:
+                    cells.append(CellField(width, row_height, styles, ctx.field(suffix, tooltip)))
+            body.append(cells)
+        table = Table([header, *body], colWidths=[label_width, *widths],
+                      rowHeights=[None] + [row_height] * len(body), repeatRows=1)
+        pad = styles.body.fontSize * 0.35
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.7, styles.rule_colour),
+            ("BACKGROUND", (0, 0), (-1, 0), styles.shade_colour),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+            ("LEFTPADDING", (0, 0), (0, -1), pad), ("LEFTPADDING", (1, 0), (-1, 0), pad),
+            ("LEFTPADDING", (1, 1), (-1, -1), 0), ("RIGHTPADDING", (1, 1), (-1, -1), 0),
+            ("TOPPADDING", (1, 1), (-1, -1), 0), ("BOTTOMPADDING", (1, 1), (-1, -1), 0),
+        ]))
+        return [*self.prompt_flowables(ctx), table]
+
+
+def _label_width(labels: list[str], heading: str | None, ctx: BlockContext) -> float:
+    styles = ctx.styles
+    texts = [*labels, heading or ""]
+    widest = max(stringWidth(t, styles.fonts.bold, styles.cell.fontSize) for t in texts)
+    pad = styles.body.fontSize * 0.7
+    return min(max(widest + pad + 2, styles.body.fontSize * 2.6),
+               ctx.layout.page.frame_width * 0.3)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:24] or "col"

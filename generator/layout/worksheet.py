@@ -1,0 +1,108 @@
+"""The story of a worksheet: title, instructions, blocks, and (for therapists) the guide."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+
+from generator.blocks.base import BlockContext, FieldNameClash, FieldNames
+from generator.errors import ContentError, Problem
+from generator.layout.context import LayoutContext
+from generator.layout.markers import BlockMark
+from generator.layout.parts import attribution, heading, section, title_block
+from generator.layout.prose import prose
+from generator.layout.render import RenderResult
+from generator.models.worksheet import Worksheet
+
+END_OF_SHEET = ("end_of_sheet",)
+
+
+def worksheet_story(sheet: Worksheet, ctx: LayoutContext) -> list[Flowable]:
+    wording = ctx.wording
+    label = wording["for_therapist"] if ctx.audience == "therapist" else None
+    story: list[Flowable] = title_block(ctx, sheet.title, sheet.subtitle, label)
+    if sheet.instructions:
+        story += prose(sheet.instructions, ctx.styles)
+    closing = [*attribution(ctx, sheet.adapted_from, sheet.licence), BlockMark(END_OF_SHEET)]
+    story += blocks_story(sheet, ctx, closing)
+    if ctx.audience == "therapist" and sheet.therapist_guide:
+        story += therapist_guide(sheet, ctx)
+    return story
+
+
+def blocks_story(sheet: Worksheet, ctx: LayoutContext,
+                 closing: list[Flowable]) -> list[Flowable]:
+    """Each block kept together; `closing` stays with the last block."""
+    names = FieldNames()
+    problems: list[Problem] = []
+    story: list[Flowable] = []
+    for index, block in enumerate(sheet.blocks):
+        loc = ("blocks", index)
+        stem = block.name or f"{block.type}_{index + 1}"
+        block_ctx = BlockContext(layout=ctx, stem=stem, loc=loc, field_names=names)
+        last = index == len(sheet.blocks) - 1
+        try:
+            flowables = [BlockMark(loc), *block.flowables(block_ctx),
+                         Spacer(1, ctx.styles.gap), *(closing if last else [])]
+        except FieldNameClash as clash:
+            problems.append(_problem(ctx, loc + ("name",),
+                                     f"form field name '{clash.name}' is used twice in this sheet "
+                                     "(give this block a different `name:`)"))
+            continue
+        if not block.splittable:
+            height = _height(flowables, ctx)
+            if height > ctx.page.frame_height:
+                problems.append(_problem(
+                    ctx, loc, f"this {block.type} block is {height / 72 * 25.4:.0f} mm tall but "
+                    f"a {ctx.page.paper} page has room for {ctx.page.frame_height / 72 * 25.4:.0f}"
+                    " mm (make it shorter or split it into two blocks)"))
+                continue
+            flowables = [KeepTogether(flowables)]
+        story += flowables
+    if problems:
+        raise ContentError(problems)
+    return story
+
+
+def therapist_guide(sheet: Worksheet, ctx: LayoutContext) -> list[Flowable]:
+    guide = sheet.therapist_guide
+    wording = ctx.wording
+    story: list[Flowable] = [PageBreak(), heading(ctx, wording["therapist_guide"])]
+    if guide and guide.introduce:
+        story += section(ctx, wording["introduce"], guide.introduce, depth=2)
+    if guide and guide.review:
+        story += section(ctx, wording["review"], guide.review, depth=2)
+    return story
+
+
+def verify_worksheet(sheet: Worksheet, result: RenderResult,
+                     ctx: LayoutContext) -> list[tuple[tuple, str]]:
+    if not sheet.one_page or ctx.styles.scale > 1:
+        return []  # large print may take more pages; one_page is about standard print
+    late = [loc for loc, page in result.block_pages.items() if page > 1]
+    paper = "A4" if ctx.page.paper == "a4" else "Letter"
+    blocks = sorted(loc[1] for loc in late if loc[0] == "blocks")
+    if blocks:
+        index = blocks[0]
+        return [(("blocks", index), f"the sheet is marked one_page but this "
+                 f"{sheet.blocks[index].type} block (block {index + 1}) does not fit on page 1 "
+                 f"on {paper} (fewer lines, a shorter prompt, or one_page: false)")]
+    if late:
+        return [((), f"the sheet is marked one_page but its closing lines run onto page 2 on "
+                     f"{paper} (shorten the last blocks or set one_page: false)")]
+    return []
+
+
+def _height(flowables: list[Flowable], ctx: LayoutContext) -> float:
+    canvas = Canvas(io.BytesIO())
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrapOn(canvas, ctx.page.frame_width, ctx.page.frame_height)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _problem(ctx: LayoutContext, loc: tuple, message: str) -> Problem:
+    return Problem(ctx.source.path, ctx.source.position_of(loc), message)
