@@ -84,6 +84,11 @@ class BlockModel(StrictModel):
         return prose(self.prompt, ctx.styles, ctx.styles.prompt) if self.prompt else []
 
     @property
+    def keep_with_next(self) -> bool:
+        """Whether the block belongs with the one after it (a heading does)."""
+        return False
+
+    @property
     def splittable(self) -> bool:
         """Whether the block may break across pages (long tables); most may not."""
         return False

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from generator.blocks.base import BlockContext, BlockModel
@@ -51,10 +52,13 @@ class Bullseye(Flowable):
         self.diameter = diameter
         self.styles = styles
         self.groups = groups
-        self.label_height = styles.body.leading * 2.2
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
+        size = self.styles.body.fontSize
+        room = self.width / 2 - self.diameter * 0.1
+        most_lines = max(len(_wrap(q, self.styles.fonts.bold, size, room)) for q in self.quarters)
+        self.label_height = most_lines * size * 1.2 + size * 0.8
         self.height = self.diameter + 2 * self.label_height
         return self.width, self.height
 
@@ -85,7 +89,7 @@ class Bullseye(Flowable):
         corners = [(top, "left"), (top, "right"), (bottom, "left"), (bottom, "right")]
         # Quarters in reading order: top-left, top-right, bottom-left, bottom-right.
         for label, (y, side) in zip(self.quarters, corners):
-            lines = _wrap(label, font, size, self.width / 2 - radius * 0.2, canvas)
+            lines = _wrap(label, font, size, self.width / 2 - radius * 0.2)
             if y > cy:
                 y += (len(lines) - 1) * size * 1.2
             for line in lines:
@@ -110,11 +114,11 @@ class Bullseye(Flowable):
                                   x - button / 2, y - button / 2, button)
 
 
-def _wrap(text: str, font: str, size: float, width: float, canvas) -> list[str]:
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     words, lines, current = text.split(), [], ""
     for word in words:
         trial = f"{current} {word}".strip()
-        if current and canvas.stringWidth(trial, font, size) > width:
+        if current and stringWidth(trial, font, size) > width:
             lines.append(current)
             current = word
         else:

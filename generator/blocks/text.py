@@ -25,5 +25,9 @@ class HeadingBlock(BlockModel):
     type: Literal["heading"]
     text: Title
 
+    @property
+    def keep_with_next(self) -> bool:
+        return True
+
     def flowables(self, ctx: BlockContext):
         return [heading(ctx.layout, self.text, depth=1)]

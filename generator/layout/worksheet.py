@@ -38,6 +38,7 @@ def blocks_story(sheet: Worksheet, ctx: LayoutContext,
     names = FieldNames()
     problems: list[Problem] = []
     story: list[Flowable] = []
+    carried: list[Flowable] = []  # a heading waiting to travel with the block after it
     for index, block in enumerate(sheet.blocks):
         loc = ("blocks", index)
         stem = block.name or f"{block.type}_{index + 1}"
@@ -51,6 +52,11 @@ def blocks_story(sheet: Worksheet, ctx: LayoutContext,
                                      f"form field name '{clash.name}' is used twice in this sheet "
                                      "(give this block a different `name:`)"))
             continue
+        if block.keep_with_next and not last:
+            carried += flowables
+            continue
+        flowables = carried + flowables
+        carried = []
         if not block.splittable:
             height = _height(flowables, ctx)
             if height > ctx.page.frame_height:
