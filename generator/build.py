@@ -132,10 +132,11 @@ Progress = Callable[[str, Path, str], None]
 def variants_for(document: Document, papers: list[str], large_print: bool,
                  audiences: list[str]) -> list[Variant]:
     kind = KINDS[document.kind]
-    forms = [False, True] if kind.fillable else [False]
     wanted = [a for a in audiences if a in kind.audiences(document.model)] or ["client"]
-    return [Variant(paper=p, large_print=large_print, fillable=f, audience=a)
-            for p in papers for a in wanted for f in forms]
+    # The therapist version is for reading; only the client's sheet gets a fillable twin.
+    return [Variant(paper=p, large_print=large_print, fillable=fillable, audience=a)
+            for p in papers for a in wanted
+            for fillable in ([False, True] if kind.fillable and a == "client" else [False])]
 
 
 def build_documents(documents: list[Document], env: Environment, papers: list[str],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Annotated
 
@@ -60,7 +61,7 @@ class BlockContext:
 
     def field(self, suffix: str = "", tooltip: str = "", multiline: bool = False) -> FieldSpec | None:
         """A uniquely named field in the fillable variant, None in the printable one."""
-        name = f"{self.stem}_{suffix}" if suffix else self.stem
+        name = "_".join(part for part in (self.stem, suffix) if part)
         self.field_names.claim(name)
         if not self.fillable:
             return None
@@ -72,6 +73,11 @@ class BlockModel(StrictModel):
 
     name: FieldName | None = None
     prompt: Text | None = None
+
+    def default_stem(self, index: int) -> str:
+        """A field-name stem when the content gives no `name:`: from the prompt's words."""
+        words = re.findall(r"[a-z0-9]+", (self.prompt or "").lower())[:4]
+        return "_".join(words)[:32].strip("_") or f"{self.type}_{index + 1}"  # type: ignore[attr-defined]
 
     def check(self) -> list[tuple[tuple, str]]:
         """Problems the schema cannot express, as (location inside the block, message)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Literal
 
 from pydantic import Field
@@ -29,9 +30,10 @@ class BullseyeBlock(BlockModel):
 
     def flowables(self, ctx: BlockContext):
         groups = []
-        for index in range(4):
-            ctx.field_names.claim(f"{ctx.stem}_{index + 1}")
-            groups.append(f"{ctx.stem}_{index + 1}" if ctx.fillable else None)
+        for quarter in self.quarters:
+            slug = "_".join(re.findall(r"[a-z0-9]+", quarter.lower())[:3])
+            name = ctx.field_names.claim(f"{ctx.stem}_{slug}")
+            groups.append(name if ctx.fillable else None)
         diameter = self.size_mm * mm * ctx.styles.scale ** 0.5
         return [*self.prompt_flowables(ctx),
                 Bullseye(self.quarters, self.rings, diameter, ctx.styles, groups)]

@@ -28,6 +28,9 @@ class NameDateBlock(BlockModel):
             raise ValueError("each of name, date and week may appear once (remove the repeat)")
         return value
 
+    def default_stem(self, index: int) -> str:
+        return ""  # fields are simply `name`, `date`, `week`
+
     def flowables(self, ctx: BlockContext):
         wording = ctx.layout.wording
         values = {"name": ctx.personal.client_name, "week": ctx.personal.week_label, "date": ""}

@@ -101,4 +101,4 @@ def _label_width(labels: list[str], heading: str | None, ctx: BlockContext) -> f
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:24] or "col"
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower())[:4]) or "column"

@@ -39,9 +39,11 @@ def blocks_story(sheet: Worksheet, ctx: LayoutContext,
     problems: list[Problem] = []
     story: list[Flowable] = []
     carried: list[Flowable] = []  # a heading waiting to travel with the block after it
+    stems: set[str] = {block.name for block in sheet.blocks if block.name}
     for index, block in enumerate(sheet.blocks):
         loc = ("blocks", index)
-        stem = block.name or f"{block.type}_{index + 1}"
+        stem = block.name or _unique(block.default_stem(index), stems)
+        stems.add(stem)
         block_ctx = BlockContext(layout=ctx, stem=stem, loc=loc, field_names=names)
         last = index == len(sheet.blocks) - 1
         try:
@@ -99,6 +101,13 @@ def verify_worksheet(sheet: Worksheet, result: RenderResult,
         return [((), f"the sheet is marked one_page but its closing lines run onto page 2 on "
                      f"{paper} (shorten the last blocks or set one_page: false)")]
     return []
+
+
+def _unique(stem: str, used: set[str]) -> str:
+    candidate, number = stem, 2
+    while candidate in used:
+        candidate, number = f"{stem}_{number}", number + 1
+    return candidate
 
 
 def _height(flowables: list[Flowable], ctx: LayoutContext) -> float:
