@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -139,37 +141,82 @@ def variants_for(document: Document, papers: list[str], large_print: bool,
             for fillable in ([False, True] if kind.fillable and a == "client" else [False])]
 
 
+@dataclass
+class _Job:
+    """One document's variants that need rendering (all or nothing is written)."""
+
+    document: Document
+    targets: list[tuple[Path, Variant, str]]
+
+
 def build_documents(documents: list[Document], env: Environment, papers: list[str],
                     large_print: bool, audiences: list[str], force: bool = False,
-                    progress: Progress | None = None) -> BuildReport:
+                    progress: Progress | None = None, jobs: int = 1) -> BuildReport:
     output_dir = env.project.output_dir
     output_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(output_dir)
     cache = BuildCache(output_dir)
     report = BuildReport()
+    pending: list[_Job] = []
+    for document in documents:
+        source_bytes = document.source.path.read_bytes()
+        job = _Job(document, [])
+        for variant in variants_for(document, papers, large_print, audiences):
+            target = output_path(output_dir, document.id, variant)
+            key = fingerprint([env.inputs_fingerprint, source_bytes, repr(variant), document.id])
+            if not force and cache.is_fresh(target, key):
+                report.skipped.append(target)
+                if progress:
+                    progress("skipped", target, document.id)
+            else:
+                job.targets.append((target, variant, key))
+        if job.targets:
+            pending.append(job)
     try:
-        for document in documents:
-            source_bytes = document.source.path.read_bytes()
-            for variant in variants_for(document, papers, large_print, audiences):
-                target = output_path(output_dir, document.id, variant)
-                key = fingerprint([env.inputs_fingerprint, source_bytes, repr(variant),
-                                   document.id])
-                if not force and cache.is_fresh(target, key):
-                    report.skipped.append(target)
-                    if progress:
-                        progress("skipped", target, document.id)
-                    continue
-                try:
-                    result = render_document(document, variant, env)
-                except ContentError as error:
-                    report.problems += error.problems
-                    report.failed_documents.add(document.id)
-                    break
-                write_atomically(target, result.pdf)
+        for job, outcome in _render_all(pending, env, jobs):
+            if isinstance(outcome, ContentError):
+                report.problems += outcome.problems
+                report.failed_documents.add(job.document.id)
+                continue
+            for (target, _, key), pdf in zip(job.targets, outcome):
+                write_atomically(target, pdf)
                 cache.record(target, key)
                 report.built.append(target)
                 if progress:
-                    progress("built", target, document.id)
+                    progress("built", target, job.document.id)
     finally:
         cache.save()
     return report
+
+
+def _render_job(job: _Job, env: Environment) -> list[bytes] | ContentError:
+    try:
+        return [render_document(job.document, variant, env).pdf for _, variant, _ in job.targets]
+    except ContentError as error:
+        return error
+
+
+def _render_all(pending: list[_Job], env: Environment, jobs: int):
+    """Render jobs in order; with jobs > 1, in worker processes (results keep their order)."""
+    work = sum(len(job.targets) for job in pending)
+    if jobs <= 1 or len(pending) < 2 or work < 8:
+        for job in pending:
+            yield job, _render_job(job, env)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(pending)), initializer=_init_worker,
+                             initargs=(env.project,)) as pool:
+        yield from zip(pending, pool.map(_render_in_worker, pending))
+
+
+_WORKER_ENV: Environment | None = None
+
+
+def _init_worker(project: Project) -> None:
+    global _WORKER_ENV
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    _WORKER_ENV = prepare(project)
+
+
+def _render_in_worker(job: _Job) -> list[bytes] | ContentError:
+    assert _WORKER_ENV is not None
+    return _render_job(job, _WORKER_ENV)

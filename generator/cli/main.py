@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -74,9 +75,11 @@ def main() -> None:
               default="client", show_default=True,
               help="Worksheets: the client sheet, the therapist version with its guide, or both.")
 @click.option("--force", is_flag=True, help="Rebuild even documents whose inputs did not change.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Documents rendered at once (default: one per CPU core).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
 def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
-          audiences: str, force: bool, quiet: bool) -> None:
+          audiences: str, force: bool, jobs: int | None, quiet: bool) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
@@ -97,7 +100,8 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
             click.echo(f"  {what:7} {_relative(str(target))}")
 
     report = build_documents(documents, env, list(dict.fromkeys(chosen_papers)), large_print,
-                             chosen_audiences, force=force, progress=progress)
+                             chosen_audiences, force=force, progress=progress,
+                             jobs=jobs or os.cpu_count() or 1)
     problems += report.problems
     _report(problems)
     failed = len({p.file for p in problems})

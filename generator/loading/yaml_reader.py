@@ -49,6 +49,41 @@ class _StrictLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _fast_loader(text: str) -> yaml.SafeLoader:
+    """libyaml's loader, after a pass over the events that enforces our rules.
+
+    The event pass is iterative, so it is safe on any nesting; once it has checked the
+    depth, libyaml's recursive composer is safe too.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_FAST_LOADER):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.MarkedYAMLError(
+                problem="anchors and aliases (&name, *name) are not supported "
+                "(write the value out in full)", problem_mark=event.start_mark)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise yaml.MarkedYAMLError(
+                    problem=f"nesting is deeper than {MAX_DEPTH} levels (flatten the structure)",
+                    problem_mark=event.start_mark)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return _FAST_LOADER(text)
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, path: Path) -> ContentError:
+    mark = error.problem_mark or error.context_mark
+    what = (error.problem or "invalid YAML").strip()
+    if error.context and "anchor" not in what and "nesting" not in what:
+        what = f"{what} ({error.context})"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return problem_at(path, line, column, f"YAML syntax error: {what}")
+
+
 def read_yaml(path: Path) -> SourceFile:
     """Read one YAML file from disk (UTF-8, one document, at most 1 MB)."""
     try:
@@ -75,7 +110,10 @@ def read_yaml(path: Path) -> SourceFile:
 def read_yaml_text(text: str, path: Path) -> SourceFile:
     if text.startswith("\ufeff"):
         text = text[1:]
-    loader = _StrictLoader(text)
+    try:
+        loader = _fast_loader(text) if _FAST_LOADER else _StrictLoader(text)
+    except yaml.MarkedYAMLError as error:
+        raise _syntax_problem(error, path) from None
     try:
         try:
             root = loader.get_single_node()
@@ -89,12 +127,7 @@ def read_yaml_text(text: str, path: Path) -> SourceFile:
                 ) from None
             raise
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        what = (error.problem or "invalid YAML").strip()
-        if error.context and "anchor" not in what and "nesting" not in what:
-            what = f"{what} ({error.context})"
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise problem_at(path, line, column, f"YAML syntax error: {what}") from None
+        raise _syntax_problem(error, path) from None
     except yaml.YAMLError as error:
         raise problem_at(path, 1, 1, f"YAML error: {error}") from None
     finally:
