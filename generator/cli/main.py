@@ -10,16 +10,16 @@ from pathlib import Path
 import click
 
 from generator import __version__
-from generator.build import build_documents, prepare
+from generator.build import build_documents, prepare, resolve_document_text
 from generator.config import load_project
-from generator.documents import load_documents
+from generator.documents import find_content_files, load_documents
 from generator.errors import ActsheetsError, ContentError, Problem
 
 PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
 
 
 def _report(problems: list[Problem]) -> None:
-    for problem in problems:
+    for problem in sorted(problems, key=lambda p: (str(p.file), p.position)):
         click.echo(_relative(str(problem)), err=True)
 
 
@@ -118,8 +118,8 @@ def check(paths: tuple[Path, ...]) -> None:
     """Validate content files without rendering; report every problem found."""
     project = load_project()
     env = prepare(project)
-    documents, problems = load_documents(_paths(project.content_dir, paths))
-    from generator.build import resolve_document_text
+    files = find_content_files(_paths(project.content_dir, paths))
+    documents, problems = load_documents(files)
 
     for document in documents:
         try:
@@ -127,8 +127,7 @@ def check(paths: tuple[Path, ...]) -> None:
         except ContentError as error:
             problems += error.problems
     _report(problems)
-    click.echo(f"checked {len(documents) + len({p.file for p in problems})} files: "
-               f"{len(problems)} problem(s)")
+    click.echo(f"checked {len(files)} file(s): {len(problems)} problem(s)")
     if problems:
         sys.exit(1)
 
@@ -146,3 +145,25 @@ def list_documents(paths: tuple[Path, ...]) -> None:
     _report(problems)
     if problems:
         sys.exit(1)
+
+
+@main.command()
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the schema to this file instead of printing it.")
+def schema(out: Path | None) -> None:
+    """Print the JSON Schema of content files (for editor autocompletion).
+
+    With the YAML extension for VS Code, save it as actsheets.schema.json and add
+    `# yaml-language-server: $schema=actsheets.schema.json` at the top of a content file.
+    """
+    import json
+
+    from generator.models.schema import content_schema
+    from generator.output.atomic import write_atomically
+
+    text = json.dumps(content_schema(), indent=2, sort_keys=True) + "\n"
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomically(out.resolve(), text.encode())
+        click.echo(f"wrote {out}")

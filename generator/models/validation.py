@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any, TypeVar
@@ -27,17 +28,28 @@ def validate(model: type[M], source: SourceFile, data: Any = None,
         return model.model_validate(data, context=context)
     except ValidationError as error:
         problems = [_problem(model, source, e) for e in error.errors(include_url=False)]
-        raise ContentError(_unique(problems)) from None
+        raise ContentError(_merge_alternatives(problems)) from None
 
 
-def _unique(problems: list[Problem]) -> list[Problem]:
-    seen: set[str] = set()
-    result = []
+_ALTERNATIVE = re.compile(r"^(?:expected (?P<type>.+?), found .+ \(change the value\)"
+                          r"|'.*' is not allowed here \(use one of: (?P<literal>.+)\))$")
+
+
+def _merge_alternatives(problems: list[Problem]) -> list[Problem]:
+    """A value that may take several forms fails each one; say that once."""
+    by_place: dict[tuple, list[Problem]] = {}
     for problem in problems:
-        if str(problem) not in seen:
-            seen.add(str(problem))
-            result.append(problem)
-    return result
+        by_place.setdefault((str(problem.file), problem.position), []).append(problem)
+    merged: list[Problem] = []
+    for group in by_place.values():
+        forms = [_ALTERNATIVE.match(p.message) for p in group]
+        if len(group) > 1 and all(forms):
+            wanted = [m["type"] or m["literal"] for m in forms if m]
+            merged.append(Problem(group[0].file, group[0].position,
+                                  f"this value must be {' or '.join(wanted)} (change the value)"))
+        else:
+            merged += list(dict.fromkeys(group))
+    return merged
 
 
 def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) -> Problem:
@@ -73,6 +85,18 @@ def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
                   "model": "a mapping of keys to values", "date": "a date like 2026-01-31",
                   }.get(wanted, wanted)
         message = f"expected {wanted}, found {_describe(value)} (change the value)"
+    elif kind == "string_pattern_mismatch":
+        if err["loc"] and err["loc"][-1] == "[key]":
+            position = source.position_of(data_loc, prefer_key=True)
+        description = _pattern_hint(owner, data_loc)
+        message = f"'{value}' is not a valid name here ({description})"
+    elif kind in ("too_short", "too_long") and isinstance(value, (list, dict)):
+        limit = err.get("ctx", {}).get("min_length" if kind == "too_short" else "max_length")
+        message = (f"needs at least {limit} item(s) (add some)" if kind == "too_short"
+                   else f"has more than {limit} items (remove some)")
+    elif kind in ("string_too_short", "string_too_long"):
+        message = ("must not be empty (write some text)" if kind == "string_too_short"
+                   else f"is too long (at most {err['ctx']['max_length']} characters)")
     elif kind == "value_error":
         message = message.removeprefix("Value error, ")
     elif kind == "assertion_error":
@@ -80,6 +104,12 @@ def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     else:
         message = f"{message} (check this value)"
     return Problem(source.path, position, message)
+
+
+def _pattern_hint(owner: type[BaseModel] | None, data_loc: tuple) -> str:
+    if data_loc and data_loc[-1] == "id":
+        return "use lowercase letters, digits, '-' and '_', for example my-sheet"
+    return "use lowercase letters, digits and '_', starting with a letter, for example week_log"
 
 
 def _describe(value: Any) -> str:
@@ -114,6 +144,8 @@ def _walk(model: type[BaseModel], loc: tuple) -> tuple[tuple, type[BaseModel] | 
     current: Any = model
     owner: type[BaseModel] | None = model
     for part in loc:
+        if part == "[key]":  # pydantic's marker for "the key itself" in a dict
+            continue
         current = _unwrap(current)
         options = _union_members(current)
         if options is not None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel
 
-from generator.models.text import is_text
+from generator.models.text import TEXT, is_text
 
 Loc = tuple[str | int, ...]
 TextFunction = Callable[[Loc, str], str]
@@ -19,7 +19,10 @@ def map_text(model: BaseModel, function: TextFunction, loc: Loc = ()) -> BaseMod
     updates: dict[str, Any] = {}
     for name, field in type(model).model_fields.items():
         value = getattr(model, name)
-        new = _map_value(value, field.annotation, function, loc + (name,))
+        annotation = field.annotation
+        if any(m is TEXT for m in field.metadata):  # pydantic moves top-level metadata here
+            annotation = Annotated[str, TEXT]
+        new = _map_value(value, annotation, function, loc + (name,))
         if new is not value:
             updates[name] = new
     return model.model_copy(update=updates) if updates else model
