@@ -22,12 +22,23 @@ class Practice(StrictModel):
 
 class ProjectConfig(StrictModel):
     practice: Practice = Field(default_factory=Practice)
-    paper: Paper = "letter"
+    paper: Paper | list[Paper] = Field("letter", description="letter, a4, or both: [letter, a4]")
+    audience: Literal["client", "therapist", "both"] = Field(
+        "client", description="worksheets: the client sheet, the therapist version, or both")
     language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
     theme: str = Field("default", pattern=r"^[A-Za-z0-9_-]+$")
     content: str = "content"
     output: str = "output"
     templates: str = "templates"
+
+
+    @property
+    def papers(self) -> list[str]:
+        return list(dict.fromkeys([self.paper] if isinstance(self.paper, str) else self.paper))
+
+    @property
+    def audiences(self) -> list[str]:
+        return ["client", "therapist"] if self.audience == "both" else [self.audience]
 
 
 class Project:

@@ -71,15 +71,15 @@ def main() -> None:
               help="Paper size; repeat for both (--paper letter --paper a4). "
                    "Default: `paper:` in actsheets.yaml, else letter.")
 @click.option("--large-print", is_flag=True, help="Large-print variant (body text 16 pt or more).")
-@click.option("--audience", "audiences", type=click.Choice(["client", "therapist", "both"]),
-              default="client", show_default=True,
-              help="Worksheets: the client sheet, the therapist version with its guide, or both.")
+@click.option("--audience", "audience", type=click.Choice(["client", "therapist", "both"]),
+              help="Worksheets: the client sheet, the therapist version with its guide, or "
+                   "both. Default: `audience:` in actsheets.yaml, else client.")
 @click.option("--force", is_flag=True, help="Rebuild even documents whose inputs did not change.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Documents rendered at once (default: one per CPU core).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
 def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
-          audiences: str, force: bool, jobs: int | None, quiet: bool) -> None:
+          audience: str | None, force: bool, jobs: int | None, quiet: bool) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
@@ -92,8 +92,10 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
     env = prepare(project)
     documents, problems = load_documents(_paths(project.content_dir, paths))
-    chosen_papers = [p.lower() for p in papers] or [project.config.paper]
-    chosen_audiences = ["client", "therapist"] if audiences == "both" else [audiences]
+    if audience is not None:
+        project.config = project.config.model_copy(update={"audience": audience})
+    chosen_papers = [p.lower() for p in papers] or project.config.papers
+    chosen_audiences = project.config.audiences
 
     def progress(what: str, target: Path, doc_id: str) -> None:
         if not quiet:
