@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reportlab.platypus.doctemplate import LayoutError
+
 from generator.config import Project
 from generator.documents import Document
 from generator.errors import ContentError, Position, Problem
@@ -25,6 +27,7 @@ from generator.output.cache import BuildCache, fingerprint
 from generator.output.naming import Variant, output_path
 from generator.templates_path import TemplateSearchPath
 from generator.text import markdown
+from generator.text.placeholders import PlaceholderError, render
 from generator.text.resolve import resolve_text
 from generator.theme import LoadedTheme, load_theme
 from generator.wording import Wording, load_wording
@@ -78,7 +81,11 @@ def resolve_document_text(document: Document, env: Environment,
                           extra_variables: dict[str, Any] | None = None) -> tuple[Any, dict]:
     """The document's model with placeholders filled and every character checked."""
     variables = env.base_variables()
-    variables["document"] = {"id": document.id, "kind": document.kind, "title": document.title}
+    try:
+        title = render(document.title, variables)
+    except PlaceholderError:
+        title = document.title  # reported with its position when the title itself is resolved
+    variables["document"] = {"id": document.id, "kind": document.kind, "title": title}
     variables.update(KINDS[document.kind].variables(document.model))
     variables.update(extra_variables or {})
     return resolve_text(document.model, document.source, variables, env.fonts), variables
@@ -106,7 +113,12 @@ def render_document(document: Document, variant: Variant, env: Environment,
         keywords=list(getattr(model, "keywords", [])),
         language=language,
     )
-    result = render_pdf(story, footer, metadata)
+    try:
+        result = render_pdf(story, footer, metadata)
+    except LayoutError as error:
+        raise ContentError([Problem(document.source.path, document.source.position_of(()),
+                                    f"cannot fit the content on the page: {error} "
+                                    "(break long text or lists into smaller parts)")]) from None
     problems = [Problem(document.source.path, document.source.position_of(loc), message)
                 for loc, message in kind.verify(model, result, ctx)]
     if problems:

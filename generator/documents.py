@@ -33,8 +33,9 @@ def find_content_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.suffix in CONTENT_SUFFIXES
-                            and p.is_file() and not any(part.startswith(".") for part in p.parts))
+            found += sorted(p for p in path.rglob("*") if p.suffix in CONTENT_SUFFIXES and p.is_file()
+                            and not any(part.startswith(".")
+                                        for part in p.relative_to(path).parts))
         else:
             found.append(path)
     return list(dict.fromkeys(found))

@@ -101,9 +101,13 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
         if not quiet:
             click.echo(f"  {what:7} {_relative(str(target))}")
 
-    report = build_documents(documents, env, list(dict.fromkeys(chosen_papers)), large_print,
-                             chosen_audiences, force=force, progress=progress,
-                             jobs=jobs or os.cpu_count() or 1)
+    try:
+        report = build_documents(documents, env, list(dict.fromkeys(chosen_papers)),
+                                 large_print, chosen_audiences, force=force, progress=progress,
+                                 jobs=jobs or os.cpu_count() or 1)
+    except OSError as error:
+        raise ActsheetsError(f"cannot write to {_relative(str(project.output_dir))}: "
+                             f"{error.strerror} (choose another --out folder)") from None
     problems += report.problems
     _report(problems)
     failed = len({p.file for p in problems})

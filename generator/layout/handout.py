@@ -19,7 +19,7 @@ def handout_story(doc: Handout, ctx: LayoutContext) -> list[Flowable]:
     if doc.summary:
         story += prose(doc.summary, ctx.styles)
     if doc.key_points:
-        story.append(key_points_box(ctx, wording["key_points"], doc.key_points))
+        story += key_points_box(ctx, wording["key_points"], doc.key_points)
     for part in doc.sections:
         story += section(ctx, part.heading, part.body)
     if doc.assignments:

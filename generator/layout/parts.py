@@ -30,19 +30,22 @@ def heading(ctx: LayoutContext, text: str, depth: int = 1) -> Paragraph:
     return OutlinedParagraph(markdown.inline(text), style, markdown.plain(text), depth)
 
 
-def key_points_box(ctx: LayoutContext, label: str, points: list[str]) -> Flowable:
+def key_points_box(ctx: LayoutContext, label: str, points: list[str]) -> list[Flowable]:
     styles = ctx.styles
-    inner = [Paragraph(markdown.inline(label), styles.subheading),
-             bullets([markdown.inline(p) for p in points], styles)]
+    rows = [[Paragraph(markdown.inline(label), styles.subheading)]]
+    rows += [[bullets([markdown.inline(point)], styles)] for point in points]
     pad = styles.body_size * 0.8
-    table = Table([[inner]], colWidths=[ctx.page.frame_width])
+    # One row per point, so a long list can continue on the next page.
+    table = Table(rows, colWidths=[ctx.page.frame_width], repeatRows=1)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1, styles.rule_colour),
         ("BACKGROUND", (0, 0), (-1, -1), styles.shade_colour),
         ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.4), ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), pad * 0.4),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.2),
     ]))
-    return KeepTogether([table, Spacer(1, styles.gap * 0.6)])
+    return [table, Spacer(1, styles.gap * 0.6)]
 
 
 def references(ctx: LayoutContext, label: str, items: list[str]) -> list[Flowable]:

@@ -17,6 +17,12 @@ class SourceFile:
     data: Any
     value_positions: dict[Path_, Position] = field(default_factory=dict)
     key_positions: dict[Path_, Position] = field(default_factory=dict)
+    block_scalars: set[Path_] = field(default_factory=set)
+
+    def text_line(self, loc: Path_, line_in_text: int) -> int:
+        """The file line of a line inside a text value (block scalars start one line down)."""
+        start = self.position_of(loc).line
+        return start + line_in_text - 1 + (1 if tuple(loc) in self.block_scalars else 0)
 
     def position_of(self, loc: Path_, *, prefer_key: bool = False) -> Position:
         """The closest known position for a location such as ("blocks", 2, "rows")."""

@@ -18,6 +18,7 @@ from generator.loading.source import SourceFile
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 def _pos(node_or_mark: Any) -> Position:
@@ -99,7 +100,8 @@ def read_yaml(path: Path) -> SourceFile:
     except UnicodeDecodeError as error:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
+        line_start = before[before.rfind(b"\n") + 1:]
+        column = len(line_start.decode("utf-8", errors="replace")) + 1
         raise problem_at(
             path, line, column,
             f"byte 0x{raw[error.start]:02x} is not valid UTF-8 (save the file as UTF-8)",
@@ -147,6 +149,10 @@ def read_yaml_text(text: str, path: Path) -> SourceFile:
 def _build(node: Node, loc: tuple, source: SourceFile, loader: yaml.SafeLoader,
            problems: list[Problem]) -> Any:
     source.value_positions[loc] = _pos(node)
+    if isinstance(node, (MappingNode, SequenceNode)) and node.tag not in _PLAIN_TAGS:
+        problems.append(Problem(source.path, _pos(node),
+                                f"YAML tag '{node.tag}' is not supported (remove it)"))
+        return None
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         first_seen: dict[str, Position] = {}
@@ -174,6 +180,8 @@ def _build(node: Node, loc: tuple, source: SourceFile, loader: yaml.SafeLoader,
     if isinstance(node, SequenceNode):
         return [_build(item, loc + (i,), source, loader, problems)
                 for i, item in enumerate(node.value)]
+    if node.style in ("|", ">"):
+        source.block_scalars.add(loc)
     try:
         return loader.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as error:

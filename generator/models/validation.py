@@ -28,11 +28,21 @@ def validate(model: type[M], source: SourceFile, data: Any = None,
         return model.model_validate(data, context=context)
     except ValidationError as error:
         problems = [_problem(model, source, e) for e in error.errors(include_url=False)]
-        raise ContentError(_merge_alternatives(problems)) from None
+        raise ContentError(_drop_missing_when_misspelt(_merge_alternatives(problems))) from None
 
 
-_ALTERNATIVE = re.compile(r"^(?:expected (?P<type>.+?), found .+ \(change the value\)"
-                          r"|'.*' is not allowed here \(use one of: (?P<literal>.+)\))$")
+_MISSPELT = re.compile(r"^unknown key '.*' \(did you mean '(?P<key>.+)'\?\)$")
+
+
+def _drop_missing_when_misspelt(problems: list[Problem]) -> list[Problem]:
+    """`titel:` is reported once, as a typo of `title`, not also as a missing `title`."""
+    meant = {m["key"] for p in problems if (m := _MISSPELT.match(p.message))}
+    return [p for p in problems
+            if not any(p.message.startswith(f"missing required key '{key}'") for key in meant)]
+
+
+_ALTERNATIVE = re.compile(r"^(?:expected (?P<type>.+?), found (?P<found>.+) \(change the value\)"
+                          r"|(?P<value>'.*') is not allowed here \(use one of: (?P<literal>.+)\))$")
 
 
 def _merge_alternatives(problems: list[Problem]) -> list[Problem]:
@@ -45,8 +55,9 @@ def _merge_alternatives(problems: list[Problem]) -> list[Problem]:
         forms = [_ALTERNATIVE.match(p.message) for p in group]
         if len(group) > 1 and all(forms):
             wanted = [m["type"] or m["literal"] for m in forms if m]
+            found = next((m["value"] or m["found"] for m in forms if m), "this value")
             merged.append(Problem(group[0].file, group[0].position,
-                                  f"this value must be {' or '.join(wanted)} (change the value)"))
+                                  f"{found} is not allowed here (use {' or '.join(wanted)})"))
         else:
             merged += list(dict.fromkeys(group))
     return merged

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 _ALLOWED_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _INLINE = re.compile(
-    r"\*\*(?P<bold>[^*\n](?:.*?[^*\n])?)\*\*"
+    r"\*\*(?P<bold>[^*\n](?:.*?[^*\n])??)\*\*"
     r"|(?<![\w*])\*(?P<italic>[^*\s](?:[^*\n]*?[^*\s])?)\*(?![\w*])"
     r"|\[(?P<label>[^\]\n]+)\]\((?P<href>[^)\s]+)\)"
 )
@@ -93,5 +93,5 @@ def blocks(text: str) -> list[Block]:
 def plain(text: str) -> str:
     """Text with the Markdown markers removed (for metadata and bookmarks)."""
     def replace(match: re.Match[str]) -> str:
-        return match["bold"] or match["italic"] or match["label"] or ""
+        return plain(match["bold"] or match["italic"] or match["label"] or "")
     return _INLINE.sub(replace, text)

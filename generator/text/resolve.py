@@ -24,8 +24,9 @@ def resolve_text(model: M, source: SourceFile, variables: dict[str, Any], fonts:
         try:
             text = render(text, variables)
         except PlaceholderError as error:
-            line = position.line + (error.line - 1 if error.line > 1 else 0)
-            problems.append(Problem(source.path, Position(line, position.column), str(error)))
+            line = source.text_line(loc, error.line)
+            column = position.column if line == position.line else 1
+            problems.append(Problem(source.path, Position(line, column), str(error)))
             return text
         problems.extend(missing_glyphs(text, fonts, source, position))
         return text

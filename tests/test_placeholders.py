@@ -1,0 +1,102 @@
+"""generator.text.placeholders: {{ placeholders }} in Jinja's sandbox, with limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.text.placeholders import (
+    MAX_OUTPUT_CHARS,
+    PlaceholderError,
+    has_placeholders,
+    render,
+)
+
+VARIABLES = {"practice": {"name": "Riverside", "contact": "call us"},
+             "document": {"id": "x", "kind": "handout", "title": "X"}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Welcome to {{ practice.name }}.", "Welcome to Riverside."),
+    ("{{ practice.name | upper }}", "RIVERSIDE"),
+    ("{% if practice.contact %}({{ practice.contact }}){% endif %}", "(call us)"),
+    ("a {# a comment #}b", "a b"),
+    ("{% raw %}{{ literal }}{% endraw %}", "{{ literal }}"),
+    ("{{ '{{' }} braces", "{{ braces"),
+    ("keeps the last newline\n{{ document.id }}\n", "keeps the last newline\nx\n"),
+    ("{{ 2 ** 10 }}", "1024"),
+])
+def test_render(text, expected):
+    assert render(text, VARIABLES) == expected
+
+
+@pytest.mark.parametrize("text", ["no markers", "only }} closing", "{ single }", "50% off"])
+def test_text_without_markers_is_returned_untouched(text):
+    assert not has_placeholders(text)
+    assert render(text, {}) == text
+
+
+def test_has_placeholders():
+    assert has_placeholders("{{ x }}")
+    assert has_placeholders("{% if %}")
+    assert has_placeholders("{# c #}")
+    assert not has_placeholders("{ x } and }}")
+
+
+@pytest.mark.parametrize("value", ["{{ 7*7 }}", "{% for x in range(9) %}y{% endfor %}",
+                                   "{{ ''.__class__ }}", "<b>&amp;</b>"])
+def test_values_are_not_rendered_again(value):
+    assert render("Hi {{ practice.name }}!", {"practice": {"name": value}}) == f"Hi {value}!"
+
+
+@pytest.mark.parametrize("text", ["{{ nope }}", "{{ practice.nmae }}", "{{ practice.name.x.y }}",
+                                  "{% for a in missing %}{% endfor %}"])
+def test_unknown_names_are_errors(text):
+    with pytest.raises(PlaceholderError, match="unknown placeholder") as info:
+        render(text, VARIABLES)
+    assert "practice" in str(info.value)  # lists the known names
+
+
+@pytest.mark.parametrize("text, line", [
+    ("{{ x }", 1),
+    ("one\ntwo\n{{ practice.name }", 3),
+    ("one\n{% if %}", 2),
+    ("{% for %}", 1),
+    ("{{ }}", 1),
+])
+def test_syntax_errors_know_their_line(text, line):
+    with pytest.raises(PlaceholderError, match="placeholder syntax error") as info:
+        render(text, VARIABLES)
+    assert info.value.line == line
+
+
+@pytest.mark.parametrize("text", [
+    "{{ ''.__class__ }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ practice.name | attr('__class__') }}",
+    "{{ lipsum.__globals__ }}",
+    "{{ cycler.__init__.__globals__ }}",
+    "{{ '{0.__class__}'.format(1) }}",
+    "{{ range.__self__ }}",
+])
+def test_sandbox_blocks_python_internals(text):
+    with pytest.raises(PlaceholderError):
+        render(text, VARIABLES)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("{{ 'a' * 100000 }}", "too long"),
+    ("{{ 100000 * 'a' }}", "too long"),
+    ("{{ [1] * 100000 }}", "too long"),
+    ("{{ 9 ** 999 }}", "exponent"),
+    ("{% for i in range(60000) %}x{% endfor %}", "longer than"),
+    ("{{ range(10 ** 9) | list }}", "Range too big"),
+    ("{{ 1 / 0 }}", "division by zero"),
+    ("{{ 'x' + 1 }}", "placeholder error"),
+])
+def test_limits_and_runtime_errors_are_placeholder_errors(text, message):
+    with pytest.raises(PlaceholderError, match=message):
+        render(text, VARIABLES)
+
+
+def test_output_right_at_the_limit_is_fine():
+    assert len(render(f"{{{{ 'a' * {MAX_OUTPUT_CHARS} }}}}", {})) == MAX_OUTPUT_CHARS
