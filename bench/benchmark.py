@@ -43,45 +43,44 @@ def _best(function, rounds: int = ROUNDS) -> float:
     return statistics.median(times)
 
 
+def measure(sample: str, variant: Variant, env) -> tuple[float, float]:
+    """Median seconds for (our whole pipeline, ReportLab alone) on one document."""
+
+    def ours() -> None:
+        render_document(load_document(Path(sample)), variant, env)
+
+    document = load_document(Path(sample))
+    model, variables = resolve_document_text(document, env)
+    theme = env.theme.theme
+    styles = make_styles(theme, env.fonts, variant.large_print)
+    page = page_setup(variant.paper, theme.margins_in, styles.small.fontSize)
+    ctx = LayoutContext(styles=styles, page=page, wording=env.wording, source=document.source,
+                        variables=variables, fillable=variant.fillable)
+    story_function = KINDS[document.kind].story
+
+    def plain() -> None:
+        story = story_function(model, ctx)  # flowables only: what ReportLab must draw
+        doc = SimpleDocTemplate(io.BytesIO(), pagesize=page.size, leftMargin=page.margin,
+                                rightMargin=page.margin, topMargin=page.margin,
+                                bottomMargin=page.margin + page.footer_height)
+        doc.build(story)
+
+    ours()
+    plain()  # warm caches (fonts, glyph widths) before timing either
+    return _best(ours), _best(plain)
+
+
 def main() -> int:
-    project = load_project(Path.cwd())
-    env = prepare(project)
+    env = prepare(load_project(Path.cwd()))
     print(f"{'document':42} {'variant':10} {'ours ms':>8} {'plain ms':>9} {'ratio':>6}")
     ratios = []
     for sample in SAMPLES:
-        for variant in (Variant(), Variant(fillable=True)):
-            if variant.fillable and "worksheets" not in sample:
-                continue
-
-            def ours() -> None:
-                document = load_document(Path(sample))
-                render_document(document, variant, env)
-
-            document = load_document(Path(sample))
-            model, variables = resolve_document_text(document, env)
-            theme = env.theme.theme
-            styles = make_styles(theme, env.fonts, variant.large_print)
-            page = page_setup(variant.paper, theme.margins_in, styles.small.fontSize)
-            ctx = LayoutContext(styles=styles, page=page, wording=env.wording,
-                                source=document.source, variables=variables,
-                                fillable=variant.fillable)
-            story_function = KINDS[document.kind].story
-
-            def plain() -> None:
-                story = story_function(model, ctx)  # flowables only: what ReportLab must draw
-                doc = SimpleDocTemplate(io.BytesIO(), pagesize=page.size,
-                                        leftMargin=page.margin, rightMargin=page.margin,
-                                        topMargin=page.margin,
-                                        bottomMargin=page.margin + page.footer_height)
-                doc.build(story)
-
-            ours()
-            plain()  # warm caches (fonts, glyph widths) before timing either
-            t_ours, t_plain = _best(ours), _best(plain)
+        variants = [Variant(), Variant(fillable=True)] if "worksheets" in sample else [Variant()]
+        for variant in variants:
+            t_ours, t_plain = measure(sample, variant, env)
             ratios.append(t_ours / t_plain)
-            name = Path(sample).stem
             kind = "fillable" if variant.fillable else "printable"
-            print(f"{name:42} {kind:10} {t_ours * 1000:8.1f} {t_plain * 1000:9.1f} "
+            print(f"{Path(sample).stem:42} {kind:10} {t_ours * 1000:8.1f} {t_plain * 1000:9.1f} "
                   f"{t_ours / t_plain:6.2f}")
     print(f"geometric-mean ratio ours/plain: {statistics.geometric_mean(ratios):.2f}")
     return 0

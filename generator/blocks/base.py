@@ -14,6 +14,7 @@ from generator.layout.form_fields import FieldSpec
 from generator.layout.prose import prose
 from generator.models.base import StrictModel
 from generator.models.text import Text
+from generator.text import markdown
 
 FieldName = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$"),
@@ -65,7 +66,8 @@ class BlockContext:
         self.field_names.claim(name)
         if not self.fillable:
             return None
-        return FieldSpec(name=name, tooltip=tooltip or name.replace("_", " "), multiline=multiline)
+        tooltip = " ".join(markdown.plain(tooltip).split()) or name.replace("_", " ")
+        return FieldSpec(name=name, tooltip=tooltip, multiline=multiline)
 
 
 class BlockModel(StrictModel):

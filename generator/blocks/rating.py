@@ -12,6 +12,7 @@ from generator.blocks.registry import register
 from generator.layout import form_fields
 from generator.layout.styles import Styles
 from generator.models.text import Title
+from generator.text import markdown
 
 
 @register
@@ -24,8 +25,9 @@ class RatingBlock(BlockModel):
 
     def check(self):
         if self.low >= self.high:
-            return [(("low",), f"low ({self.low}) must be below high ({self.high}) "
-                               "(for example low: 0, high: 10)")]
+            message = (f"low ({self.low}) must be below high ({self.high}) "
+                       "(for example low: 0, high: 10)")
+            return [(("low",), message)]
         if self.high - self.low > 20:
             return [(("high",), "a scale can have at most 21 points (narrow the range)")]
         return []
@@ -33,8 +35,9 @@ class RatingBlock(BlockModel):
     def flowables(self, ctx: BlockContext):
         ctx.field_names.claim(ctx.stem)
         group = ctx.stem if ctx.fillable else None
+        tooltip = markdown.plain(self.prompt or "") or ctx.stem.replace("_", " ")
         scale = RatingScale(self.low, self.high, self.low_label or "", self.high_label or "",
-                            ctx.styles, group, self.prompt or ctx.stem)
+                            ctx.styles, group, " ".join(tooltip.split()))
         return [*self.prompt_flowables(ctx), scale]
 
 

@@ -60,7 +60,7 @@ def furnished_canvas(footer: Footer) -> type[Canvas]:
             self._finished_pages: list[dict] = []
             self.footer_text = ("", "")
 
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        def showPage(self) -> None:
             self._finished_pages.append(dict(self.__dict__))
             self._startPage()
 

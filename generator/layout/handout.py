@@ -6,7 +6,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from generator.layout.context import LayoutContext
 from generator.layout.parts import (
-    attribution, heading, key_points_box, references, section, title_block,
+    attribution,
+    heading,
+    key_points_box,
+    references,
+    section,
+    title_block,
 )
 from generator.layout.prose import prose
 from generator.models.handout import Handout

@@ -3,7 +3,7 @@ box, references, attribution."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from generator.layout.context import LayoutContext
 from generator.layout.markers import OutlinedParagraph

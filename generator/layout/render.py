@@ -45,7 +45,7 @@ class _SheetDocTemplate(BaseDocTemplate):
         self._outline_count = 0
         self.block_pages: dict[tuple, int] = {}
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, DocumentStart):
             self._outline(flowable.outline_text, flowable.outline_level)
             self._outline_base = flowable.outline_level + 1

@@ -94,12 +94,14 @@ def verify_worksheet(sheet: Worksheet, result: RenderResult,
     blocks = sorted(loc[1] for loc in late if loc[0] == "blocks")
     if blocks:
         index = blocks[0]
-        return [(("blocks", index), f"the sheet is marked one_page but this "
-                 f"{sheet.blocks[index].type} block (block {index + 1}) does not fit on page 1 "
-                 f"on {paper} (fewer lines, a shorter prompt, or one_page: false)")]
+        message = (f"the sheet is marked one_page but this {sheet.blocks[index].type} block "
+                   f"(block {index + 1}) does not fit on page 1 on {paper} (fewer lines, a "
+                   "shorter prompt, or one_page: false)")
+        return [(("blocks", index), message)]
     if late:
-        return [((), f"the sheet is marked one_page but its closing lines run onto page 2 on "
-                     f"{paper} (shorten the last blocks or set one_page: false)")]
+        message = (f"the sheet is marked one_page but its closing lines run onto page 2 on "
+                   f"{paper} (shorten the last blocks or set one_page: false)")
+        return [((), message)]
     return []
 
 

@@ -110,8 +110,7 @@ def read_yaml(path: Path) -> SourceFile:
 
 
 def read_yaml_text(text: str, path: Path) -> SourceFile:
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     try:
         loader = _fast_loader(text) if _FAST_LOADER else _StrictLoader(text)
     except yaml.MarkedYAMLError as error:

@@ -89,7 +89,7 @@ def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     elif kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         message = f"'{value}' is not allowed here (use one of: {expected})"
-    elif kind.endswith("_type") or kind.endswith("_parsing"):
+    elif kind.endswith(("_type", "_parsing")):
         wanted = kind.replace("_parsing", "").replace("_type", "")
         wanted = {"string": "text", "int": "a whole number", "float": "a number",
                   "bool": "true or false", "list": "a list", "dict": "a mapping of keys to values",
@@ -180,9 +180,7 @@ def _walk(model: type[BaseModel], loc: tuple) -> tuple[tuple, type[BaseModel] | 
         elif origin is dict:
             data_loc.append(part)
             current = args[1] if len(args) > 1 else None
-        elif isinstance(part, int) or current is not None or not isinstance(part, str):
-            data_loc.append(part)
-        elif _looks_like_key(part):
+        elif isinstance(part, int) or current is not None or not isinstance(part, str) or _looks_like_key(part):
             data_loc.append(part)
     return tuple(data_loc), owner
 

@@ -40,8 +40,8 @@ class Worksheet(DocumentBase):
                 problems.append((("blocks", index, *loc), message))
             if block.name is not None:
                 if block.name in first_use:
-                    problems.append((("blocks", index, "name"),
-                                     f"field name '{block.name}' is already used by block "
-                                     f"{first_use[block.name] + 1} (give each block its own name)"))
+                    message = (f"field name '{block.name}' is already used by block "
+                               f"{first_use[block.name] + 1} (give each block its own name)")
+                    problems.append((("blocks", index, "name"), message))
                 first_use.setdefault(block.name, index)
         return problems

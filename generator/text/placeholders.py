@@ -34,9 +34,9 @@ class _LimitedSandbox(SandboxedEnvironment):
             raise PlaceholderError("exponent too large")
         if operator_name == "*":
             for seq, count in ((left, right), (right, left)):
-                if isinstance(seq, (str, list, tuple)) and isinstance(count, int):
-                    if len(seq) * count > MAX_OUTPUT_CHARS:
-                        raise PlaceholderError("text would be too long")
+                if (isinstance(seq, (str, list, tuple)) and isinstance(count, int)
+                        and len(seq) * count > MAX_OUTPUT_CHARS):
+                    raise PlaceholderError("text would be too long")
             return operator.mul(left, right)
         return super().call_binop(context, operator_name, left, right)
 
