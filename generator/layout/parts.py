@@ -3,7 +3,8 @@ box, references, attribution."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from generator.layout.context import LayoutContext
 from generator.layout.markers import OutlinedParagraph
@@ -51,10 +52,11 @@ def key_points_box(ctx: LayoutContext, label: str, points: list[str]) -> list[Fl
 def references(ctx: LayoutContext, label: str, items: list[str]) -> list[Flowable]:
     if not items:
         return []
-    style = ctx.styles.body
-    return [heading(ctx, label)] + [
-        Paragraph(markdown.inline(item), style, bulletText=None) for item in items
-    ]
+    body = ctx.styles.body
+    hanging = ParagraphStyle("reference", parent=body, leftIndent=body.fontSize * 1.5,
+                             firstLineIndent=-body.fontSize * 1.5)
+    return [KeepTogether([heading(ctx, label)]
+                         + [Paragraph(markdown.inline(item), hanging) for item in items])]
 
 
 def attribution(ctx: LayoutContext, adapted_from: str | None, licence: str | None) -> list[Flowable]:
