@@ -9,6 +9,7 @@ merges the fields into the page so the typed words can be read back as page text
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -19,10 +20,21 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 from pypdf.generic import NameObject, TextStringObject
-
 from test_worksheet_pdf import (
-    A4, ANNOT_HIDDEN, ANNOT_NOVIEW, ANNOT_PRINT, FF_MULTILINE, FF_NO_TOGGLE_OFF, FF_PUSHBUTTON,
-    FF_RADIO, IDS, LETTER, WORKSHEETS, collapse, library_output, widget_annotations,
+    A4,
+    ANNOT_HIDDEN,
+    ANNOT_NOVIEW,
+    ANNOT_PRINT,
+    FF_MULTILINE,
+    FF_NO_TOGGLE_OFF,
+    FF_PUSHBUTTON,
+    FF_RADIO,
+    IDS,
+    LETTER,
+    WORKSHEETS,
+    collapse,
+    library_output,
+    widget_annotations,
 )
 
 FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -197,7 +209,7 @@ def test_rating_values_run_from_low_to_high(ws_out):
     reader = pypdf.PdfReader(ws_out / "small-steps-plan-fillable.pdf")
     group = reader.get_fields()["willingness"]
     values = [s for kid in group["/Kids"] for s in kid.get_object()["/AP"]["/N"] if s != "/Off"]
-    assert values == [f"/v{n}" for n in range(0, 11)]
+    assert values == [f"/v{n}" for n in range(11)]
 
 
 # --- where the widgets are --------------------------------------------------------------
@@ -216,7 +228,7 @@ def _tab_stops(page: list[dict]) -> list[tuple[str, list[float]]]:
 
 
 def assert_reading_order(stops: list[tuple[str, list[float]]], tol: float = 1.5) -> None:
-    for (name_a, a), (name_b, b) in zip(stops, stops[1:]):
+    for (name_a, a), (name_b, b) in itertools.pairwise(stops):
         same_row = b[1] < a[3] - tol and b[3] > a[1] + tol  # vertical spans overlap
         if same_row:
             assert b[0] >= a[2] - tol, f"{name_b} {b} is left of {name_a} {a} in the same row"
@@ -276,23 +288,28 @@ def test_every_widget_prints_and_is_visible(ws_out, doc_id, suffix, size):
 @pytest.mark.parametrize("doc_id", IDS)
 def test_form_asks_viewers_to_draw_typed_values(ws_out, doc_id):
     form = pypdf.PdfReader(ws_out / f"{doc_id}-fillable.pdf").trailer["/Root"]["/AcroForm"]
-    assert form.get("/NeedAppearances") == True  # noqa: E712 (a pypdf BooleanObject)
+    assert form.get("/NeedAppearances") == True
     for page in widget_annotations(ws_out / f"{doc_id}-fillable.pdf"):
         for widget in page:
             if widget["ft"] == "/Tx":  # standard font only (typed text is Latin-1)
                 assert "/Helv" in str(widget["da"])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: blocks pass their raw prompt (with Markdown "
-                   "markers) as the field tooltip /TU, so screen readers read '**Hooks:**'; "
-                   "generator/blocks/lines.py, checklist.py, rating.py should use "
-                   "markdown.plain(prompt)")
-@pytest.mark.parametrize("doc_id", ["choice-point", "support-and-connection-plan"])
-def test_field_tooltips_are_plain_text(ws_out, doc_id):
-    tooltips = [str(w["tu"]) for page in widget_annotations(ws_out / f"{doc_id}-fillable.pdf")
-                for w in page if w["tu"]]
-    assert tooltips
-    assert not [t for t in tooltips if "*" in t]
+@pytest.mark.parametrize("doc_id", IDS)
+def test_every_field_has_a_plain_text_tooltip(ws_out, doc_id):
+    # /TU is what screen readers announce: it must not carry Markdown markers
+    widgets = [w for page in widget_annotations(ws_out / f"{doc_id}-fillable.pdf") for w in page]
+    assert widgets
+    for widget in widgets:
+        tooltip = str(widget["tu"] or "")
+        assert tooltip.strip(), widget
+        assert "*" not in tooltip and "  " not in tooltip and "\n" not in tooltip, tooltip
+
+
+def test_tooltips_use_the_prompt_words(ws_out):
+    tips = {w["name"]: str(w["tu"]) for page in widget_annotations(
+        ws_out / "choice-point-fillable.pdf") for w in page}
+    assert tips["hooks"] == "Hooks: the thoughts and feelings that showed up"
 
 
 # --- typing into a fillable sheet -------------------------------------------------------

@@ -8,7 +8,6 @@ from here, so the library is rendered only once however the files are run.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import shutil
 from dataclasses import dataclass
@@ -176,6 +175,28 @@ def widget_annotations(path: Path) -> list[list[dict]]:
     return pages
 
 
+def side_margin_ink(path: Path, keep_clear: float = 50) -> list[tuple[int, int, int]]:
+    """(page, dark pixels left, dark pixels right) for pages with ink within `keep_clear`
+    points of the left or right edge (the margins are 0.75 in = 54 pt)."""
+    import pypdfium2 as pdfium
+
+    found = []
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            image = page.render(scale=1).to_pil().convert("L")
+            edge = int(keep_clear)
+            strips = (image.crop((0, 0, edge, image.height)),
+                      image.crop((image.width - edge, 0, image.width, image.height)))
+            dark = [sum(n for value, n in enumerate(s.histogram()) if value < 200) for s in strips]
+            if any(dark):
+                found.append((index + 1, *dark))
+    finally:
+        pdf.close()
+    return found
+
+
 def worksheet_prose(data: dict) -> list[str]:
     """Every block's prompt and text, as a reader sees it (Markdown markers gone)."""
     found = []
@@ -197,7 +218,7 @@ def test_bundled_library_is_not_empty():
 
 
 def test_library_build_succeeds_without_problems(tmp_path_factory):
-    root, run = build_library(tmp_path_factory)
+    _, run = build_library(tmp_path_factory)
     assert run.exit_code == 0, run.output
     assert run.exception is None or isinstance(run.exception, SystemExit)
     assert "Traceback" not in run.output
@@ -292,6 +313,12 @@ def test_fillable_variant_has_form_fields(ws_out, doc_id, suffix):
     path = ws_out / f"{doc_id}{suffix}.pdf"
     assert pypdf.PdfReader(path).get_fields()
     assert any(widget_annotations(path))
+
+
+@pytest.mark.parametrize("doc_id", IDS)
+@pytest.mark.parametrize("suffix", ["", "-a4"])
+def test_nothing_is_drawn_in_the_side_margins(ws_out, doc_id, suffix):
+    assert side_margin_ink(ws_out / f"{doc_id}{suffix}.pdf") == []
 
 
 @pytest.mark.parametrize("doc_id", IDS)

@@ -28,6 +28,16 @@ class FieldNameClash(Exception):
         self.name = name
 
 
+def field_slugs(labels: list[str], words: int = 4) -> list[str]:
+    """Short field-name parts from labels ("What I noticed" -> what_i_noticed), made unique
+    by numbering repeats, so two long labels that start alike never clash."""
+    slugs: list[str] = []
+    for number, label in enumerate(labels, start=1):
+        slug = "_".join(re.findall(r"[a-z0-9]+", label.lower())[:words]) or f"part_{number}"
+        slugs.append(f"{slug}_{number}" if slug in slugs else slug)
+    return slugs
+
+
 @dataclass
 class FieldNames:
     """Hands out form-field names; a name used twice in one sheet is an error."""

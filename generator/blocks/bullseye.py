@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from typing import Literal
 
 from pydantic import Field
@@ -11,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from generator.blocks.base import BlockContext, BlockModel
+from generator.blocks.base import BlockContext, BlockModel, field_slugs
 from generator.blocks.registry import register
 from generator.layout import form_fields
 from generator.layout.styles import Styles
@@ -30,8 +29,7 @@ class BullseyeBlock(BlockModel):
 
     def flowables(self, ctx: BlockContext):
         groups = []
-        for quarter in self.quarters:
-            slug = "_".join(re.findall(r"[a-z0-9]+", quarter.lower())[:3])
+        for slug in field_slugs(self.quarters, words=3):
             name = ctx.field_names.claim(f"{ctx.stem}_{slug}")
             groups.append(name if ctx.fillable else None)
         diameter = self.size_mm * mm * ctx.styles.scale ** 0.5
@@ -51,12 +49,13 @@ class Bullseye(Flowable):
         super().__init__()
         self.quarters = quarters
         self.rings = rings
-        self.diameter = diameter
+        self.requested_diameter = self.diameter = diameter
         self.styles = styles
         self.groups = groups
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
+        self.diameter = min(self.requested_diameter, available_width)
         size = self.styles.body.fontSize
         room = self.width / 2 - self.diameter * 0.1
         most_lines = max(len(_wrap(q, self.styles.fonts.bold, size, room)) for q in self.quarters)

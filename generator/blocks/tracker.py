@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import Field
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from generator.blocks.base import BlockContext, BlockModel
+from generator.blocks.base import BlockContext, BlockModel, field_slugs
 from generator.blocks.registry import register
 from generator.layout.prose import inline_paragraph
 from generator.layout.writing import CellField, TickBox
@@ -65,10 +64,11 @@ class TrackerBlock(BlockModel):
         ]
         row_height = styles.row_height
         body = []
+        slugs = field_slugs([c.label for c in self.columns])
         for row_number, label in enumerate(labels, start=1):
             cells: list = [inline_paragraph(label, styles.cell)]
-            for column, width in zip(self.columns, widths):
-                suffix = f"{row_number}_{_slug(column.label)}"
+            for column, width, slug in zip(self.columns, widths, slugs):
+                suffix = f"{row_number}_{slug}"
                 tooltip = f"{label}: {column.label}"
                 if column.tick:
                     cells.append(TickBox(styles, ctx.field(suffix, tooltip)))
@@ -98,7 +98,3 @@ def _label_width(labels: list[str], heading: str | None, ctx: BlockContext) -> f
     pad = styles.body.fontSize * 0.7
     return min(max(widest + pad + 2, styles.body.fontSize * 2.6),
                ctx.layout.page.frame_width * 0.3)
-
-
-def _slug(text: str) -> str:
-    return "_".join(re.findall(r"[a-z0-9]+", text.lower())[:4]) or "column"

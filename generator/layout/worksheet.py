@@ -42,18 +42,16 @@ def blocks_story(sheet: Worksheet, ctx: LayoutContext,
     stems: set[str] = {block.name for block in sheet.blocks if block.name}
     for index, block in enumerate(sheet.blocks):
         loc = ("blocks", index)
-        stem = block.name or _unique(block.default_stem(index), stems)
-        stems.add(stem)
-        block_ctx = BlockContext(layout=ctx, stem=stem, loc=loc, field_names=names)
         last = index == len(sheet.blocks) - 1
         try:
-            flowables = [BlockMark(loc), *block.flowables(block_ctx),
-                         Spacer(1, ctx.styles.gap), *(closing if last else [])]
+            content = _block_flowables(block, index, ctx, names, stems)
         except FieldNameClash as clash:
             problems.append(_problem(ctx, loc + ("name",),
                                      f"form field name '{clash.name}' is used twice in this sheet "
                                      "(give this block a different `name:`)"))
             continue
+        flowables = [BlockMark(loc), *content, Spacer(1, ctx.styles.gap),
+                     *(closing if last else [])]
         if block.keep_with_next and not last:
             carried += flowables
             continue
@@ -72,6 +70,26 @@ def blocks_story(sheet: Worksheet, ctx: LayoutContext,
     if problems:
         raise ContentError(problems)
     return story
+
+
+def _block_flowables(block, index: int, ctx: LayoutContext, names: FieldNames,
+                     stems: set[str]) -> list[Flowable]:
+    """The block's flowables, claiming its field names. A block without `name:` takes the
+    next free stem when its automatic one clashes; a named block's clash is an error."""
+    for _ in range(100):
+        stem = block.name or _unique(block.default_stem(index), stems)
+        stems.add(stem)
+        attempt = FieldNames(set(names.used))
+        try:
+            flowables = block.flowables(BlockContext(layout=ctx, stem=stem, loc=("blocks", index),
+                                                     field_names=attempt))
+        except FieldNameClash:
+            if block.name:
+                raise
+            continue
+        names.used = attempt.used
+        return flowables
+    raise FieldNameClash(stem)
 
 
 def therapist_guide(sheet: Worksheet, ctx: LayoutContext) -> list[Flowable]:
