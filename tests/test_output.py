@@ -245,3 +245,30 @@ def test_only_the_named_files_are_built(project):
     run = project.build("content/b.yaml")
     assert run.exit_code == 0
     assert [p.name for p in project.output.glob("*.pdf")] == ["b.pdf"]
+
+
+def test_ctrl_c_during_a_write_stops_cleanly_and_keeps_the_old_pdf(project, monkeypatch):
+    """Ctrl-C arriving while a PDF is being written: exit 130, a short message, no
+    traceback, the previous file intact and no temporary file left behind."""
+    source = project.write("content/sheet.yaml", DOC)
+    assert project.build().exit_code == 0
+    target = project.pdf("sheet.pdf")
+    before = target.read_bytes()
+    source.write_text(DOC.replace("Notice one breath.", "Notice two breaths."), "utf-8")
+
+    import generator.output.atomic as atomic
+
+    real_replace = atomic.os.replace
+
+    def interrupted_replace(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(atomic.os, "replace", interrupted_replace)
+    run = project.build("--jobs", "1")
+    monkeypatch.setattr(atomic.os, "replace", real_replace)
+
+    assert run.exit_code == 130
+    assert "interrupted" in run.stderr
+    assert "Traceback" not in run.output
+    assert target.read_bytes() == before
+    assert leftovers(project.output) == []
