@@ -21,6 +21,7 @@ from test_worksheet_pdf import (
 
 MM = 72 / 25.4
 FRAME_WIDTH = 612 - 2 * 54  # Letter, 0.75 in margins
+FIELD_INSET = 3  # writing-area fields sit this far inside their box
 
 
 def sheet(*blocks: str, head: str = "") -> str:
@@ -178,8 +179,8 @@ def test_one_line_is_a_single_line_field(out):
     field = fields(out, "lines-one")["one"]
     assert field["/FT"] == "/Tx" and not int(field.get("/Ff", 0)) & FF_MULTILINE
     x0, y0, x1, y1 = rect_of(out, "lines-one", "one")
-    assert x1 - x0 == pytest.approx(FRAME_WIDTH, abs=1)
-    assert y1 - y0 == pytest.approx(9 * MM, abs=1)
+    assert x1 - x0 == pytest.approx(FRAME_WIDTH - 2 * FIELD_INSET, abs=1)
+    assert y1 - y0 == pytest.approx(9 * MM - 2 * FIELD_INSET, abs=1)
 
 
 @pytest.mark.parametrize("name,count", [("lines-three", 3), ("lines-seven", 7)])
@@ -187,7 +188,7 @@ def test_several_lines_are_one_multiline_field_of_their_height(out, name, count)
     field = fields(out, name)["many"]
     assert int(field["/Ff"]) & FF_MULTILINE
     _, y0, _, y1 = rect_of(out, name, "many")
-    assert y1 - y0 == pytest.approx(count * 9 * MM, abs=1)
+    assert y1 - y0 == pytest.approx(count * 9 * MM - 2 * FIELD_INSET, abs=1)
 
 
 def test_printable_lines_draw_one_rule_per_line(out):
@@ -300,7 +301,7 @@ def test_letter_salutation_body_and_sign_off(out):
     assert int(found["note_body"]["/Ff"]) & FF_MULTILINE
     to, body, sign = (rect_of(out, "letter", f"note_{p}") for p in ("to", "body", "from"))
     assert to[1] > body[3] - 1 and body[1] > sign[3] - 1  # to, body, from: top to bottom
-    assert body[3] - body[1] == pytest.approx(5 * 9 * MM, abs=1)
+    assert body[3] - body[1] == pytest.approx(5 * 9 * MM - 2 * FIELD_INSET, abs=1)
     assert [w["name"] for w in widgets(out, "letter")] == ["note_to", "note_body", "note_from"]
 
 

@@ -103,7 +103,7 @@ class Bullseye(Flowable):
 
     def _fields(self, canvas, cx: float, cy: float, radius: float) -> None:
         directions = [(-1, 1), (1, 1), (-1, -1), (1, -1)]
-        button = min(radius / self.rings * 0.55, self.styles.body.fontSize * 1.3)
+        button = min(radius / self.rings * 0.42, self.styles.body.fontSize * 1.1)
         for group, (dx, dy) in zip(self.groups, directions):
             if group is None:
                 continue
@@ -112,7 +112,8 @@ class Bullseye(Flowable):
                 x = cx + dx * distance * math.cos(math.pi / 4)
                 y = cy + dy * distance * math.sin(math.pi / 4)
                 form_fields.radio(canvas, group, f"ring{ring}", f"{group}: ring {ring}",
-                                  x - button / 2, y - button / 2, button)
+                                  x - button / 2, y - button / 2, button,
+                                  border=self.styles.rule_colour)
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import Field
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from generator.blocks.base import BlockContext, BlockModel
@@ -57,7 +58,9 @@ class RatingScale(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         size = self.styles.body.fontSize
-        self.height = size * 2.2 + (size * 1.6 if self.low_label or self.high_label else 0)
+        labels = size * 1.6 if self.low_label or self.high_label else 0
+        buttons = size * 1.7 if self.group else 0
+        self.height = size * 2.2 + buttons + labels
         return self.width, self.height
 
     def draw(self) -> None:
@@ -67,25 +70,34 @@ class RatingScale(Flowable):
         step = self.width / len(self.values)
         diameter = min(step * 0.8, size * 2.0)
         top = self.height - diameter / 2 - 1
+        widest = max(stringWidth(str(v), styles.fonts.regular, 1) for v in self.values)
+        number_size = min(size * 0.95, diameter * 0.78 / widest)
         canvas.saveState()
         canvas.setStrokeColor(styles.text_colour)
         canvas.setLineWidth(0.8)
+        canvas.setFont(styles.fonts.regular, number_size)
         for index, value in enumerate(self.values):
             cx = step * (index + 0.5)
             canvas.circle(cx, top, diameter / 2)
-            canvas.setFont(styles.fonts.regular, size * 0.95)
-            canvas.drawCentredString(cx, top - size * 0.33, str(value))
+            canvas.drawCentredString(cx, top - number_size * 0.35, str(value))
+        canvas.restoreState()
+        below = top - diameter / 2
+        if self.group:
+            # Buttons sit under the numbers: a chosen button must not hide its number.
+            button = size * 1.1
+            below -= size * 1.7
+            for index, value in enumerate(self.values):
+                cx = step * (index + 0.5)
+                form_fields.radio(canvas, self.group, f"v{value}", self.tooltip,
+                                  cx - button / 2, below + size * 0.3, button,
+                                  border=styles.rule_colour)
+        canvas.saveState()
         canvas.setFont(styles.fonts.regular, styles.small.fontSize * 1.1)
         canvas.setFillColor(styles.muted_colour)
-        label_y = top - diameter / 2 - size * 1.3
+        label_y = below - size * 1.3
         if self.low_label:
             canvas.drawString(step * 0.5 - diameter / 2, label_y, self.low_label)
         if self.high_label:
             canvas.drawRightString(step * (len(self.values) - 0.5) + diameter / 2, label_y,
                                    self.high_label)
         canvas.restoreState()
-        if self.group:
-            for index, value in enumerate(self.values):
-                cx = step * (index + 0.5)
-                form_fields.radio(canvas, self.group, f"v{value}", self.tooltip,
-                                  cx - diameter / 2, top - diameter / 2, diameter)

@@ -55,18 +55,22 @@ class TrackerBlock(BlockModel):
         labels = self.row_labels(ctx)
         frame_width = ctx.layout.page.frame_width
         label_width = _label_width(labels, self.row_heading, ctx)
-        total = sum(c.width for c in self.columns)
-        widths = [(frame_width - label_width) * c.width / total for c in self.columns]
+        widths = _column_widths(self.columns, frame_width - label_width, ctx)
         header_label = self.row_heading or (ctx.layout.wording["day"] if self.rows == "days"
                                             else "")
         header = [inline_paragraph(header_label, styles.cell_header)] + [
             inline_paragraph(c.label, styles.cell_header) for c in self.columns
         ]
-        row_height = styles.row_height
+        pad = styles.body.fontSize * 0.35
         body = []
+        heights = []
         slugs = field_slugs([c.label for c in self.columns])
         for row_number, label in enumerate(labels, start=1):
-            cells: list = [inline_paragraph(label, styles.cell)]
+            label_cell = inline_paragraph(label, styles.cell)
+            _, label_height = label_cell.wrap(label_width - 2 * pad, 1000)
+            row_height = max(styles.row_height, label_height + 2 * pad)  # long labels grow rows
+            heights.append(row_height)
+            cells: list = [label_cell]
             for column, width, slug in zip(self.columns, widths, slugs):
                 suffix = f"{row_number}_{slug}"
                 tooltip = f"{label}: {column.label}"
@@ -76,8 +80,7 @@ class TrackerBlock(BlockModel):
                     cells.append(CellField(width, row_height, styles, ctx.field(suffix, tooltip)))
             body.append(cells)
         table = Table([header, *body], colWidths=[label_width, *widths],
-                      rowHeights=[None] + [row_height] * len(body), repeatRows=1)
-        pad = styles.body.fontSize * 0.35
+                      rowHeights=[None, *heights], repeatRows=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.7, styles.rule_colour),
             ("BACKGROUND", (0, 0), (-1, 0), styles.shade_colour),
@@ -89,6 +92,23 @@ class TrackerBlock(BlockModel):
             ("TOPPADDING", (1, 1), (-1, -1), 0), ("BOTTOMPADDING", (1, 1), (-1, -1), 0),
         ]))
         return [*self.prompt_flowables(ctx), table]
+
+
+def _column_widths(columns: list[Column], room: float, ctx: BlockContext) -> list[float]:
+    """Widths in proportion to `width`, but never narrower than a header's longest word."""
+    styles = ctx.styles
+    pad = styles.body.fontSize * 0.7 + 2
+    least = [max(stringWidth(word, styles.fonts.bold, styles.cell_header.fontSize)
+                 for word in c.label.split()) + pad for c in columns]
+    total = sum(c.width for c in columns)
+    widths = [room * c.width / total for c in columns]
+    narrow = [i for i, (w, m) in enumerate(zip(widths, least)) if w < m]
+    if narrow:
+        fixed = sum(least[i] for i in narrow)
+        flexible = sum(columns[i].width for i in range(len(columns)) if i not in narrow)
+        widths = [least[i] if i in narrow else (room - fixed) * columns[i].width / flexible
+                  for i in range(len(columns))]
+    return widths
 
 
 def _label_width(labels: list[str], heading: str | None, ctx: BlockContext) -> float:

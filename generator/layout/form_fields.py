@@ -52,11 +52,13 @@ def checkbox(canvas: Canvas, spec: FieldSpec, x: float, y: float, size: float) -
 
 
 def radio(canvas: Canvas, group: str, value: str, tooltip: str, x: float, y: float,
-          size: float) -> None:
+          size: float, border: Color | None = None) -> None:
+    """A radio button; with `border`, a thin visible ring shows where to click."""
     _enable_appearances(canvas)
     canvas.acroForm.radio(
         name=group, value=value, tooltip=tooltip, x=x, y=y, size=size, relative=True,
-        buttonStyle="circle", shape="circle", borderWidth=0, borderColor=TRANSPARENT,
+        buttonStyle="circle", shape="circle", borderWidth=0.6 if border else 0,
+        borderColor=border or TRANSPARENT,
         fillColor=TRANSPARENT, textColor=black, fieldFlags="noToggleToOff radio",
         annotationFlags="print",
     )

@@ -26,7 +26,7 @@ class Footer:
         size = small.fontSize
         left = self.page.margin
         right = self.page.size[0] - self.page.margin
-        top = self.page.margin + self.page.footer_height - 4
+        top = self.page.margin + self.page.footer_height - 10  # clear of the last writing line
         canvas.saveState()
         canvas.setStrokeColor(self.styles.rule_colour)
         canvas.setLineWidth(0.5)

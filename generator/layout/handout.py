@@ -28,9 +28,11 @@ def handout_story(doc: Handout, ctx: LayoutContext) -> list[Flowable]:
     for part in doc.sections:
         story += section(ctx, part.heading, part.body)
     if doc.assignments:
-        story.append(heading(ctx, doc.assignments_heading or wording["assignments"]))
+        lead = [heading(ctx, doc.assignments_heading or wording["assignments"])]
         for assignment in doc.assignments:
-            story.append(KeepTogether(section(ctx, assignment.title, assignment.body, depth=2)))
+            parts = section(ctx, assignment.title, assignment.body, depth=2)
+            story.append(KeepTogether(lead + parts))  # the heading never ends a page alone
+            lead = []
     story += references(ctx, wording["references"], doc.references)
     story += [Spacer(1, ctx.styles.gap), *attribution(ctx, doc.adapted_from, doc.licence)]
     return story

@@ -30,4 +30,4 @@ class PageSetup:
 
 
 def page_setup(paper: str, margins_in: float, small_size: float) -> PageSetup:
-    return PageSetup(paper=paper, margin=margins_in * inch, footer_height=small_size * 2.6 + 8)
+    return PageSetup(paper=paper, margin=margins_in * inch, footer_height=small_size * 2.6 + 16)

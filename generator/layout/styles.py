@@ -73,7 +73,7 @@ def make_styles(theme: Theme, fonts: FontSet, large_print: bool) -> Styles:
                          spaceBefore=body_size * 0.5, spaceAfter=body_size * 0.2, keepWithNext=1),
         prompt=style("prompt", sizes.body, spaceAfter=body_size * 0.25, keepWithNext=1),
         label=style("label", sizes.body),
-        small=style("small", sizes.small / scale ** 0.5, textColor=muted),
+        small=style("small", sizes.small / scale ** 0.25, textColor=muted),
         cell=style("cell", sizes.body * 0.92),
         cell_header=style("cell_header", sizes.body * 0.92, fonts.bold),
         text_colour=text,

@@ -20,9 +20,8 @@ END_OF_SHEET = ("end_of_sheet",)
 
 
 def worksheet_story(sheet: Worksheet, ctx: LayoutContext) -> list[Flowable]:
-    wording = ctx.wording
-    label = wording["for_therapist"] if ctx.audience == "therapist" else None
-    story: list[Flowable] = title_block(ctx, sheet.title, sheet.subtitle, label)
+    # No "for therapists" label: the sheet page of the therapist version may be photocopied.
+    story: list[Flowable] = title_block(ctx, sheet.title, sheet.subtitle)
     if sheet.instructions:
         story += prose(sheet.instructions, ctx.styles)
     closing = [*attribution(ctx, sheet.adapted_from, sheet.licence), BlockMark(END_OF_SHEET)]

@@ -45,7 +45,9 @@ class RuledLines(Flowable):
         canvas.restoreState()
         if self.field is not None:
             size = _field_font_size(self.styles)
-            form_fields.text_field(canvas, self.field, 0, 0, self.width, self.height - 2, size)
+            inset = 3  # keeps typed text off the box's edges
+            form_fields.text_field(canvas, self.field, inset, inset, self.width - 2 * inset,
+                                   self.height - 2 - 2 * inset, size)
 
 
 class WriteInLine(Flowable):
