@@ -256,7 +256,7 @@ def test_ctrl_c_during_a_write_stops_cleanly_and_keeps_the_old_pdf(project, monk
     before = target.read_bytes()
     source.write_text(DOC.replace("Notice one breath.", "Notice two breaths."), "utf-8")
 
-    import generator.output.atomic as atomic
+    from generator.output import atomic
 
     real_replace = atomic.os.replace
 
