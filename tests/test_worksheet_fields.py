@@ -83,7 +83,8 @@ def expected_fields(data: dict) -> list[Expected]:
                       for n in range(1, len(block["items"]) + 1)]
         elif kind == "tracker":
             for row in range(1, _rows(block) + 1):
-                found += [Expected("checkbox" if c.get("tick") else "text", None, f"{name}_{row}_")
+                found += [Expected("checkbox" if c.get("tick") else "multiline", None,
+                                   f"{name}_{row}_")
                           for c in block["columns"]]
         elif kind == "rating":
             points = block.get("high", 10) - block.get("low", 0) + 1
@@ -146,7 +147,7 @@ def test_expected_fields_reads_the_yaml():
     # a hand-checked example, so that a mistake in expected_fields cannot hide
     want = expected_fields(WORKSHEETS["small-steps-plan"])
     kinds = Counter(e.kind for e in want)
-    assert kinds == {"text": 2 + 2 + 3 * 2 + 2 * 2, "checkbox": 3, "radio": 1}
+    assert kinds == {"text": 2 + 2, "multiline": 3 * 2 + 2 * 2, "checkbox": 3, "radio": 1}
     assert Expected("radio", "willingness", kids=11) in want
 
 
@@ -166,7 +167,7 @@ def test_field_counts_by_kind(ws_out, doc_id):
 def test_readme_example_field_name(ws_out):
     # README: "Field names are `<block name>_<part>` (for example `week_log_3_minutes`)"
     fields = actual_fields(ws_out / "mindful-awareness-log-fillable.pdf")
-    assert fields["week_log_3_minutes"] == ("text", 1)
+    assert fields["week_log_3_minutes"] == ("multiline", 1)
     assert fields["week_log_7_what_i_noticed"] == ("text", 1)
     assert "week_log_8_minutes" not in fields
 

@@ -77,7 +77,9 @@ class TrackerBlock(BlockModel):
                 if column.tick:
                     cells.append(TickBox(styles, ctx.field(suffix, tooltip)))
                 else:
-                    cells.append(CellField(width, row_height, styles, ctx.field(suffix, tooltip)))
+                    # Multi-line, so a longer answer wraps inside the cell instead of vanishing.
+                    field = ctx.field(suffix, tooltip, multiline=True)
+                    cells.append(CellField(width, row_height, styles, field))
             body.append(cells)
         table = Table([header, *body], colWidths=[label_width, *widths],
                       rowHeights=[None, *heights], repeatRows=1)
