@@ -168,7 +168,7 @@ def test_readme_example_field_name(ws_out):
     # README: "Field names are `<block name>_<part>` (for example `week_log_3_minutes`)"
     fields = actual_fields(ws_out / "mindful-awareness-log-fillable.pdf")
     assert fields["week_log_3_minutes"] == ("multiline", 1)
-    assert fields["week_log_7_what_i_noticed"] == ("text", 1)
+    assert fields["week_log_7_what_i_noticed"] == ("multiline", 1)
     assert "week_log_8_minutes" not in fields
 
 
