@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import reportlab
 from reportlab.platypus.doctemplate import LayoutError
 
 from generator.config import Project
@@ -22,6 +25,7 @@ from generator.layout.markers import DocumentStart
 from generator.layout.page_setup import page_setup
 from generator.layout.render import Metadata, RenderResult, render_pdf
 from generator.layout.styles import make_styles
+from generator.loading import read_yaml
 from generator.output.atomic import remove_stale_temporaries, write_atomically
 from generator.output.cache import BuildCache, fingerprint
 from generator.output.naming import Variant, output_path
@@ -60,9 +64,11 @@ def prepare(project: Project) -> Environment:
     except FontNotFound as error:
         raise ContentError([Problem(theme.path, _top(), f"{error} (install it, or pick "
                                     "another font in the theme)")]) from None
-    parts: list[bytes | str] = [theme.path.read_bytes(), repr(project.config.model_dump())]
-    parts += [search.find(f"wording/{n}.yaml").read_bytes() for n in _wording_names(search)]
-    parts += [f"{style}:{path}:{path.stat().st_size}" for style, path in sorted(files.items())]
+    _check_fixed_text(project, wording, fonts)
+    parts: list[bytes | str] = [theme.path.read_bytes(), repr(project.config.model_dump()),
+                                reportlab.Version]
+    parts += [p.read_bytes() for d in search.dirs for p in sorted((d / "wording").glob("*.yaml"))]
+    parts += [_file_digest(path) for _, path in sorted(files.items())]
     return Environment(project, search, theme, wording, fonts, fingerprint(parts))
 
 
@@ -70,11 +76,34 @@ def _top() -> Position:
     return Position(1, 1)
 
 
-def _wording_names(search: TemplateSearchPath) -> list[str]:
-    names = []
-    for directory in search.dirs:
-        names += sorted(p.stem for p in (directory / "wording").glob("*.yaml"))
-    return sorted(set(names))
+@lru_cache(maxsize=32)
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _check_fixed_text(project: Project, wording: Wording, fonts: FontSet) -> None:
+    """Text that is not content (practice line, labels) must fit the font too."""
+    problems: list[Problem] = []
+
+    def check(text: str, file: Path | str, position: Position, what: str) -> None:
+        missing = fonts.missing(text)
+        if missing:
+            shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:8])
+            problems.append(Problem(file, position, f"{what}: the font has no glyph for {shown} "
+                                    "(replace these characters or choose another font)"))
+
+    practice = project.config.practice
+    if project.config_file is not None and (practice.name or practice.contact):
+        source = read_yaml(project.config_file)
+        for key in ("name", "contact"):
+            check(getattr(practice, key), project.config_file,
+                  source.position_of(("practice", key)), f"practice {key}")
+    for key, value in wording.items():
+        path, position = wording.places[key]
+        for text in value if isinstance(value, list) else [value]:
+            check(str(text), path, position, f"wording '{key}'")
+    if problems:
+        raise ContentError(problems)
 
 
 def resolve_document_text(document: Document, env: Environment,
@@ -115,10 +144,11 @@ def render_document(document: Document, variant: Variant, env: Environment,
     )
     try:
         result = render_pdf(story, footer, metadata)
-    except LayoutError as error:
+    except LayoutError:
         raise ContentError([Problem(document.source.path, document.source.position_of(()),
-                                    f"cannot fit the content on the page: {error} "
-                                    "(break long text or lists into smaller parts)")]) from None
+                                    "part of this document is too large to fit on one page "
+                                    "(break long text, lists or tables into smaller parts)")]
+                           ) from None
     problems = [Problem(document.source.path, document.source.position_of(loc), message)
                 for loc, message in kind.verify(model, result, ctx)]
     if problems:

@@ -1,7 +1,12 @@
-"""The words layout adds around content (labels, footer line), per language, from templates/."""
+"""The words layout adds around content (labels, footer line), per language, from templates/.
+
+The built-in English wording is always the base; a user's `wording/en.yaml` or
+`wording/<language>.yaml` only needs the keys it changes.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from generator.errors import ContentError, Position, Problem
@@ -11,34 +16,39 @@ from generator.text.placeholders import PlaceholderError, render
 
 
 class Wording:
-    def __init__(self, values: dict[str, Any], source_name: str):
+    def __init__(self, values: dict[str, Any], places: dict[str, tuple[Path, Position]]):
         self._values = values
-        self.source_name = source_name
+        self.places = places  # where each key was last set, for error messages
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
+
+    def items(self):
+        return self._values.items()
 
     def text(self, key: str, variables: dict[str, Any]) -> str:
         try:
             return render(str(self._values[key]), variables)
         except PlaceholderError as error:
-            raise ContentError([Problem(self.source_name, Position(1, 1),
-                                        f"in '{key}': {error}")]) from None
+            path, position = self.places[key]
+            raise ContentError([Problem(path, position, f"in '{key}': {error}")]) from None
 
 
 def load_wording(language: str, search: TemplateSearchPath) -> Wording:
-    """Wording for a language such as 'en-GB': tries en-GB.yaml, then en.yaml, then en."""
-    base = {}
-    english = read_yaml(search.find("wording/en.yaml"))
-    base.update(english.data)
-    used = english.path
-    for name in dict.fromkeys([language.split("-")[0], language]):
-        try:
-            path = search.find(f"wording/{name}.yaml")
-        except FileNotFoundError:
-            continue
-        source = read_yaml(path)
-        if isinstance(source.data, dict):
-            base.update(source.data)
-            used = path
-    return Wording(base, str(used))
+    """English first, then the language (e.g. 'en-GB': en, then en-GB); built-ins before the
+    user's folder each time, so later files override single keys."""
+    values: dict[str, Any] = {}
+    places: dict[str, tuple[Path, Position]] = {}
+    for name in dict.fromkeys(["en", language.split("-")[0], language]):
+        for directory in reversed(search.dirs):
+            path = directory / "wording" / f"{name}.yaml"
+            if not path.is_file():
+                continue
+            source = read_yaml(path)
+            if not isinstance(source.data, dict):
+                raise ContentError([Problem(path, Position(1, 1), "wording must be a mapping "
+                                            "of keys to texts (see the built-in en.yaml)")])
+            for key, value in source.data.items():
+                values[key] = value
+                places[key] = (path, source.position_of((key,)))
+    return Wording(values, places)

@@ -22,6 +22,15 @@ FieldName = Annotated[
 ]
 
 
+class BlockProblem(Exception):
+    """Content that passes the schema but cannot be laid out; `loc` is inside the block."""
+
+    def __init__(self, loc: tuple, message: str):
+        super().__init__(message)
+        self.loc = loc
+        self.message = message
+
+
 class FieldNameClash(Exception):
     def __init__(self, name: str):
         super().__init__(name)

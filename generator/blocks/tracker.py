@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import Field
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from generator.blocks.base import BlockContext, BlockModel, field_slugs
+from generator.blocks.base import BlockContext, BlockModel, BlockProblem, field_slugs
 from generator.blocks.registry import register
 from generator.layout.prose import inline_paragraph
 from generator.layout.writing import CellField, TickBox
@@ -102,6 +103,11 @@ def _column_widths(columns: list[Column], room: float, ctx: BlockContext) -> lis
     pad = styles.body.fontSize * 0.7 + 2
     least = [max(stringWidth(word, styles.fonts.bold, styles.cell_header.fontSize)
                  for word in c.label.split()) + pad for c in columns]
+    if sum(least) > room:
+        need, have = sum(least) / mm, room / mm
+        raise BlockProblem(("columns",), f"the column headings need {need:.0f} mm but the page "
+                           f"has {have:.0f} mm beside the row labels (use fewer or shorter "
+                           "column labels)")
     total = sum(c.width for c in columns)
     widths = [room * c.width / total for c in columns]
     narrow = [i for i, (w, m) in enumerate(zip(widths, least)) if w < m]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from generator.theme import LoadedTheme
 
@@ -67,15 +67,18 @@ def register_fonts(files: tuple[tuple[str, Path], ...]) -> FontSet:
             raise FontNotFound(f"font file not found: {path}")
         name = f"{path.stem}"
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except (TTFError, OSError) as error:
+                raise FontNotFound(f"cannot use font file {path}: {error}") from None
         names[style] = name
     family = names["regular"]
     addMapping(family, 0, 0, names["regular"])
     addMapping(family, 1, 0, names["bold"])
     addMapping(family, 0, 1, names["italic"])
     addMapping(family, 1, 1, names["bold_italic"])
-    regular = pdfmetrics.getFont(names["regular"])
-    characters = frozenset(regular.face.charToGlyph)
+    faces = [set(pdfmetrics.getFont(names[style]).face.charToGlyph) for style in _STYLES]
+    characters = frozenset(set.intersection(*faces))  # text may be set in any of the four
     return FontSet(characters=characters, **names)
 
 

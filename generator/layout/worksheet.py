@@ -7,7 +7,7 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from generator.blocks.base import BlockContext, FieldNameClash, FieldNames
+from generator.blocks.base import BlockContext, BlockProblem, FieldNameClash, FieldNames
 from generator.errors import ContentError, Problem
 from generator.layout.context import LayoutContext
 from generator.layout.markers import BlockMark
@@ -48,6 +48,9 @@ def blocks_story(sheet: Worksheet, ctx: LayoutContext,
             problems.append(_problem(ctx, loc + ("name",),
                                      f"form field name '{clash.name}' is used twice in this sheet "
                                      "(give this block a different `name:`)"))
+            continue
+        except BlockProblem as problem:
+            problems.append(_problem(ctx, loc + problem.loc, problem.message))
             continue
         flowables = [BlockMark(loc), *content, Spacer(1, ctx.styles.gap),
                      *(closing if last else [])]
