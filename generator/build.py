@@ -167,7 +167,6 @@ class BuildReport:
     built: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    failed_documents: set[str] = field(default_factory=set)
 
 
 Progress = Callable[[str, Path, str], None]
@@ -218,7 +217,6 @@ def build_documents(documents: list[Document], env: Environment, papers: list[st
         for job, outcome in _render_all(pending, env, jobs):
             if isinstance(outcome, ContentError):
                 report.problems += outcome.problems
-                report.failed_documents.add(job.document.id)
                 continue
             for (target, _, key), pdf in zip(job.targets, outcome):
                 write_atomically(target, pdf)

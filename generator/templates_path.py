@@ -30,6 +30,3 @@ class TemplateSearchPath:
             if candidate.is_file():
                 return candidate
         raise FileNotFoundError(name)
-
-    def read_text(self, name: str) -> str:
-        return self.find(name).read_text(encoding="utf-8")

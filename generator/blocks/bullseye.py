@@ -15,6 +15,7 @@ from generator.blocks.registry import register
 from generator.layout import form_fields
 from generator.layout.styles import Styles
 from generator.models.text import Title
+from generator.text import markdown
 
 DEFAULT_QUARTERS = ["Work & education", "Relationships", "Personal growth & health", "Leisure"]
 
@@ -33,8 +34,9 @@ class BullseyeBlock(BlockModel):
             name = ctx.field_names.claim(f"{ctx.stem}_{slug}")
             groups.append(name if ctx.fillable else None)
         diameter = self.size_mm * mm * ctx.styles.scale ** 0.5
+        quarters = [markdown.plain(q) for q in self.quarters]  # drawn as plain text
         return [*self.prompt_flowables(ctx),
-                Bullseye(self.quarters, self.rings, diameter, ctx.styles, groups)]
+                Bullseye(quarters, self.rings, diameter, ctx.styles, groups)]
 
 
 class Bullseye(Flowable):

@@ -37,8 +37,9 @@ class RatingBlock(BlockModel):
         ctx.field_names.claim(ctx.stem)
         group = ctx.stem if ctx.fillable else None
         tooltip = markdown.plain(self.prompt or "") or ctx.stem.replace("_", " ")
-        scale = RatingScale(self.low, self.high, self.low_label or "", self.high_label or "",
-                            ctx.styles, group, " ".join(tooltip.split()))
+        scale = RatingScale(self.low, self.high, markdown.plain(self.low_label or ""),
+                            markdown.plain(self.high_label or ""), ctx.styles, group,
+                            " ".join(tooltip.split()))
         return [*self.prompt_flowables(ctx), scale]
 
 
@@ -92,7 +93,11 @@ class RatingScale(Flowable):
                                   cx - button / 2, below + size * 0.3, button,
                                   border=styles.rule_colour)
         canvas.saveState()
-        canvas.setFont(styles.fonts.regular, styles.small.fontSize * 1.1)
+        label_size = styles.small.fontSize * 1.1
+        widest = max(stringWidth(t, styles.fonts.regular, 1)
+                     for t in (self.low_label, self.high_label, "x"))
+        label_size = min(label_size, self.width * 0.45 / widest)  # both labels share one line
+        canvas.setFont(styles.fonts.regular, label_size)
         canvas.setFillColor(styles.muted_colour)
         label_y = below - size * 1.3
         if self.low_label:

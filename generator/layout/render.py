@@ -61,12 +61,9 @@ class _SheetDocTemplate(BaseDocTemplate):
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
 
 
-def render_pdf(flowables: list[Flowable], footer: Footer, metadata: Metadata,
-               show_outline: bool = True) -> RenderResult:
+def render_pdf(flowables: list[Flowable], footer: Footer, metadata: Metadata) -> RenderResult:
     buffer = io.BytesIO()
     doc = _SheetDocTemplate(buffer, footer, metadata)
     canvas_class = furnished_canvas(footer)
     doc.build(list(flowables), canvasmaker=canvas_class)
-    if show_outline:
-        pass
     return RenderResult(pdf=buffer.getvalue(), pages=doc.page, block_pages=doc.block_pages)

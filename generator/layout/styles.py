@@ -18,7 +18,6 @@ class Styles:
     fonts: FontSet
     scale: float
     body: ParagraphStyle
-    bullet: ParagraphStyle
     title: ParagraphStyle
     subtitle: ParagraphStyle
     heading: ParagraphStyle
@@ -61,8 +60,6 @@ def make_styles(theme: Theme, fonts: FontSet, large_print: bool) -> Styles:
         fonts=fonts,
         scale=scale,
         body=style("body", sizes.body, spaceAfter=body_size * 0.55),
-        bullet=style("bullet", sizes.body, leftIndent=body_size * 1.5,
-                     bulletIndent=body_size * 0.4, spaceAfter=body_size * 0.3),
         title=style("title", sizes.title, fonts.bold, spaceAfter=sizes.title * scale * 0.2,
                     leading=round(sizes.title * scale * 1.15, 2)),
         subtitle=style("subtitle", sizes.subtitle, fonts.italic, textColor=muted,

@@ -16,13 +16,11 @@ from generator.layout.styles import Styles
 class RuledLines(Flowable):
     """`count` lines `spacing` apart, full width; one multi-line field when fillable."""
 
-    def __init__(self, count: int, styles: Styles, field: FieldSpec | None = None,
-                 first_line_text: str = ""):
+    def __init__(self, count: int, styles: Styles, field: FieldSpec | None = None):
         super().__init__()
         self.count = count
         self.styles = styles
         self.field = field
-        self.first_line_text = first_line_text
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

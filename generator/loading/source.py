@@ -37,11 +37,3 @@ class SourceFile:
             if not loc:
                 return Position(1, 1)
             loc = loc[:-1]
-
-
-@dataclass(frozen=True)
-class Located:
-    """Where a piece of text lives, so later stages can point back at it."""
-
-    file: Path
-    position: Position

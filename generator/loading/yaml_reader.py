@@ -26,41 +26,18 @@ def _pos(node_or_mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors and aliases while composing."""
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.MarkedYAMLError(
-                problem="anchors and aliases (&name, *name) are not supported "
-                "(write the value out in full)",
-                problem_mark=event.start_mark,
-            )
-        self._depth = getattr(self, "_depth", 0) + 1
-        try:
-            if self._depth > MAX_DEPTH:
-                raise yaml.MarkedYAMLError(
-                    problem=f"nesting is deeper than {MAX_DEPTH} levels "
-                    "(flatten the structure)",
-                    problem_mark=event.start_mark,
-                )
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+# libyaml when PyYAML was built with it (about 30 times faster), else the pure-Python loader.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
-
-
-def _fast_loader(text: str) -> yaml.SafeLoader:
-    """libyaml's loader, after a pass over the events that enforces our rules.
+def _checked_loader(text: str) -> yaml.SafeLoader:
+    """A safe loader, after a pass over the events that enforces our rules.
 
     The event pass is iterative, so it is safe on any nesting; once it has checked the
-    depth, libyaml's recursive composer is safe too.
+    depth, the recursive composer is safe too.
     """
     depth = 0
-    for event in yaml.parse(text, Loader=_FAST_LOADER):
+    for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise yaml.MarkedYAMLError(
                 problem="anchors and aliases (&name, *name) are not supported "
@@ -73,7 +50,7 @@ def _fast_loader(text: str) -> yaml.SafeLoader:
                     problem_mark=event.start_mark)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
-    return _FAST_LOADER(text)
+    return _LOADER(text)
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, path: Path) -> ContentError:
@@ -112,7 +89,7 @@ def read_yaml(path: Path) -> SourceFile:
 def read_yaml_text(text: str, path: Path) -> SourceFile:
     text = text.removeprefix("\ufeff")
     try:
-        loader = _fast_loader(text) if _FAST_LOADER else _StrictLoader(text)
+        loader = _checked_loader(text)
     except yaml.MarkedYAMLError as error:
         raise _syntax_problem(error, path) from None
     try:

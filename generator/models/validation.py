@@ -21,11 +21,9 @@ _TYPE_NAMES = {
 }
 
 
-def validate(model: type[M], source: SourceFile, data: Any = None,
-             context: dict[str, Any] | None = None) -> M:
-    data = source.data if data is None else data
+def validate(model: type[M], source: SourceFile) -> M:
     try:
-        return model.model_validate(data, context=context)
+        return model.model_validate(source.data)
     except ValidationError as error:
         problems = [_problem(model, source, e) for e in error.errors(include_url=False)]
         raise ContentError(_drop_missing_when_misspelt(_merge_alternatives(problems))) from None
