@@ -92,6 +92,9 @@ def expected_fields(data: dict) -> list[Expected]:
         elif kind == "letter":
             found += [Expected("text", f"{name}_to"), Expected("multiline", f"{name}_body"),
                       Expected("text", f"{name}_from")]
+        elif kind == "choice_point":
+            found += [Expected("multiline", f"{name}_{part}")
+                      for part in ("away", "towards", "hooks", "situation")]
         elif kind == "bullseye":
             found += [Expected("radio", None, f"{name}_", kids=block.get("rings", 4))] * 4
         else:
@@ -310,7 +313,8 @@ def test_every_field_has_a_plain_text_tooltip(ws_out, doc_id):
 def test_tooltips_use_the_prompt_words(ws_out):
     tips = {w["name"]: str(w["tu"]) for page in widget_annotations(
         ws_out / "choice-point-fillable.pdf") for w in page}
-    assert tips["hooks"] == "Hooks: the thoughts and feelings that showed up"
+    assert tips["choice_hooks"] == "Hooks: the thoughts, feelings and urges that showed up"
+    assert tips["unhook"].startswith("What helps me unhook (naming the thought")
 
 
 # --- typing into a fillable sheet -------------------------------------------------------
@@ -423,7 +427,7 @@ def test_viewer_draws_a_value_typed_without_an_appearance(ws_out, tmp_path):
     """Only /V is set (as a viewer that saves values might do); /NeedAppearances in the
     sheet makes the renderer draw it, including in a multi-line field."""
     writer = pypdf.PdfWriter(clone_from=ws_out / "choice-point-fillable.pdf")
-    values = {"situation": "At the bus stop, Monday", "hooks": "I will look silly"}
+    values = {"choice_situation": "At the bus stop, Monday", "choice_hooks": "I will look silly"}
     for ref in writer.pages[0]["/Annots"]:
         annot = ref.get_object()
         if annot.get("/T") in values:

@@ -1,0 +1,128 @@
+"""`choice_point`: the choice-point diagram. A hard moment at the bottom, the hooks it
+brings, and from the point of choice two arrows: away moves and towards moves."""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+from pydantic import Field
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from generator.blocks.base import BlockContext, BlockModel
+from generator.blocks.registry import register
+from generator.layout import form_fields
+from generator.layout.form_fields import FieldSpec
+from generator.layout.styles import Styles
+from generator.models.text import Title
+from generator.text import markdown
+
+
+@register
+class ChoicePointBlock(BlockModel):
+    type: Literal["choice_point"]
+    away_label: Title = "Away moves"
+    towards_label: Title = "Towards moves"
+    hooks_label: Title = "Hooks: the thoughts, feelings and urges that showed up"
+    situation_label: Title = "The situation: where, when, who"
+    height_mm: float = Field(130, ge=90, le=230)
+
+    def flowables(self, ctx: BlockContext):
+        labels = [self.away_label, self.towards_label, self.hooks_label, self.situation_label]
+        parts = ["away", "towards", "hooks", "situation"]
+        fields = [ctx.field(part, markdown.plain(label), multiline=True)
+                  for part, label in zip(parts, labels)]
+        height = self.height_mm * mm * ctx.styles.scale ** 0.5
+        diagram = ChoicePointDiagram([markdown.plain(x) for x in labels], fields, height,
+                                     ctx.styles)
+        return [*self.prompt_flowables(ctx), diagram]
+
+
+class ChoicePointDiagram(Flowable):
+    """Two boxes on top (away, towards), the choice point below them with an arrow to each,
+    and two full-width boxes at the bottom (hooks, situation)."""
+
+    def __init__(self, labels: list[str], fields: list[FieldSpec | None], height: float,
+                 styles: Styles):
+        super().__init__()
+        self.labels = labels
+        self.fields = fields
+        self.diagram_height = height
+        self.styles = styles
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.diagram_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        width, height = self.width, self.height
+        gap = self.styles.body.fontSize * 1.2
+        top_box_height = height * 0.40
+        bottom_box_height = height * 0.20
+        box_width = (width - gap * 3) / 2
+        point = (width / 2, height - top_box_height - height * 0.12)
+        top_y = height - top_box_height
+        away = (0, top_y, box_width, top_box_height)
+        towards = (width - box_width, top_y, box_width, top_box_height)
+        hooks = (0, bottom_box_height + gap * 0.6, width, bottom_box_height)
+        situation = (0, 0, width, bottom_box_height)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(self.styles.text_colour)
+        canvas.setFillColor(self.styles.text_colour)
+        canvas.setLineWidth(1.2)
+        self._arrow(point, (away[0] + away[2] * 0.75, top_y))
+        self._arrow(point, (towards[0] + towards[2] * 0.25, top_y))
+        canvas.line(point[0], point[1], point[0], hooks[1] + hooks[3])
+        canvas.circle(point[0], point[1], 4, stroke=0, fill=1)
+        canvas.restoreState()
+        for box, label, field in zip((away, towards, hooks, situation), self.labels, self.fields):
+            self._box(box, label, field)
+
+    def _arrow(self, start: tuple[float, float], end: tuple[float, float]) -> None:
+        canvas = self.canv
+        canvas.line(*start, *end)
+        angle = math.atan2(end[1] - start[1], end[0] - start[0])
+        size = self.styles.body.fontSize * 0.8
+        left = (end[0] - size * math.cos(angle - 0.4), end[1] - size * math.sin(angle - 0.4))
+        right = (end[0] - size * math.cos(angle + 0.4), end[1] - size * math.sin(angle + 0.4))
+        path = canvas.beginPath()
+        path.moveTo(*end)
+        path.lineTo(*left)
+        path.lineTo(*right)
+        path.close()
+        canvas.drawPath(path, stroke=0, fill=1)
+
+    def _box(self, box: tuple[float, float, float, float], label: str,
+             field: FieldSpec | None) -> None:
+        x, y, w, h = box
+        styles = self.styles
+        canvas = self.canv
+        size = styles.body.fontSize
+        font = styles.fonts.bold
+        label_size = min(size, (w - size) / max(stringWidth(label, font, 1), 1))
+        label_band = size * 1.9
+        canvas.saveState()
+        canvas.setStrokeColor(styles.text_colour)
+        canvas.setLineWidth(1)
+        canvas.setFillColor(styles.shade_colour)
+        canvas.rect(x, y + h - label_band, w, label_band, stroke=0, fill=1)
+        canvas.rect(x, y, w, h)
+        canvas.setFillColor(styles.text_colour)
+        canvas.setFont(font, label_size)
+        canvas.drawString(x + size * 0.5, y + h - label_band + size * 0.6, label)
+        if field is None:
+            canvas.setStrokeColor(styles.rule_colour)
+            canvas.setLineWidth(0.6)
+            line_y = y + h - label_band - styles.line_spacing
+            while line_y > y + styles.line_spacing * 0.4:
+                canvas.line(x + size * 0.5, line_y, x + w - size * 0.5, line_y)
+                line_y -= styles.line_spacing
+        canvas.restoreState()
+        if field is not None:
+            inset = 3
+            form_fields.text_field(canvas, field, x + inset, y + inset, w - 2 * inset,
+                                   h - label_band - 2 * inset, round(size * 0.95, 1))
