@@ -70,6 +70,8 @@ SHEETS = {
     "bullseye": sheet("  - type: bullseye\n    name: eye\n    rings: 3\n"
                       "    quarters: [Career, Friends and family, Body and mind, Play]\n"),
     "bullseye-default": sheet("  - type: bullseye\n    name: target\n"),
+    "choice-point": sheet("  - type: choice_point\n    name: cp\n    away_label: Moving away\n"
+                          "    towards_label: Moving **towards**\n"),
     "unnamed": sheet("  - type: lines\n    prompt: What helped you most today?\n",
                      "  - type: lines\n    prompt: What helped you most today?\n",
                      "  - type: box\n",
@@ -335,6 +337,21 @@ def test_bullseye_default_quarters(out):
         assert quarter in text
     found = fields(out, "bullseye-default")
     assert len(found) == 4 and all(len(g["/Kids"]) == 4 for g in found.values())
+
+
+def test_choice_point_boxes_and_fields_in_reading_order(out):
+    text = pdf_text(out / "choice-point.pdf")
+    for label in ("Moving away", "Moving towards", "Hooks:", "The situation:"):
+        assert label in text
+    assert "**" not in text  # labels are drawn as plain text
+    assert not pypdf.PdfReader(out / "choice-point.pdf").get_fields()  # printable: no fields
+    boxes = [(w["name"], w["rect"]) for w in widgets(out, "choice-point")]
+    assert [name for name, _ in boxes] == ["cp_away", "cp_towards", "cp_hooks", "cp_situation"]
+    away, towards, hooks, situation = (rect for _, rect in boxes)
+    assert away[2] < towards[0]  # side by side, away on the left
+    assert away[1] > hooks[3] > hooks[1] > situation[3]  # hooks between the moves and the moment
+    for name, f in fields(out, "choice-point").items():
+        assert int(f["/Ff"]) & FF_MULTILINE, name
 
 
 def test_margin_check_sees_ink_in_the_margin(out, tmp_path):
