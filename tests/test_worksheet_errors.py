@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pypdf
 import pytest
 from test_worksheet_pdf import invoke, make_project, pdf_text
 
@@ -172,27 +173,30 @@ def test_one_page_is_not_enforced_for_large_print(tmp_path):
 
 # --- field names the content never chose ------------------------------------------------
 
-def _build_ok(root: Path):
-    run = invoke(root, "build")
+def _build_ok(root: Path) -> list[str]:
+    """Builds the project (must succeed) and returns the fillable sheet's field names."""
+    run = invoke(root, "build", "--paper", "letter", "--audience", "client")
     assert "Traceback" not in run.output
     assert run.exit_code == 0, run.output
-    return run
+    return sorted(pypdf.PdfReader(root / "output" / "sheet-fillable.pdf").get_fields() or {})
 
 
 def test_unnamed_blocks_never_clash_with_other_fields(tmp_path):
     sheet = (HEAD + "blocks:\n  - type: name_date\n    fields: [name, date]\n"
              "  - type: lines\n    prompt: Date\n    lines: 1\n")
-    _build_ok(make_project(tmp_path, {"sheet": sheet}))
+    assert _build_ok(make_project(tmp_path, {"sheet": sheet})) == ["date", "date_2", "name"]
 
 
 def test_tracker_columns_with_distinct_labels_build(tmp_path):
     sheet = (HEAD + "blocks:\n  - type: tracker\n    name: log\n    rows: days\n    columns:\n"
              "      - label: What I did in the morning\n"
              "      - label: What I did in the evening\n")
-    _build_ok(make_project(tmp_path, {"sheet": sheet}))
+    names = _build_ok(make_project(tmp_path, {"sheet": sheet}))
+    assert len(names) == 14 and "log_1_what_i_did_in" in names and "log_1_what_i_did_in_2" in names
 
 
 def test_bullseye_quarters_with_distinct_labels_build(tmp_path):
     sheet = (HEAD + "blocks:\n  - type: bullseye\n    name: values\n"
              "    quarters: [Time with my family, Time with my friends, Health, Fun]\n")
-    _build_ok(make_project(tmp_path, {"sheet": sheet}))
+    assert _build_ok(make_project(tmp_path, {"sheet": sheet})) == [
+        "values_fun", "values_health", "values_time_with_my", "values_time_with_my_2"]

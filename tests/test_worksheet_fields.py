@@ -128,7 +128,8 @@ def actual_fields(path: Path) -> dict[str, tuple[str, int]]:
     return found
 
 
-def compare(expected: list[Expected], actual: dict[str, tuple[str, int]]) -> None:
+def compare(expected: list[Expected], actual: dict[str, tuple[str, int]]) -> bool:
+    """Asserts that `actual` holds exactly the expected fields; True when it does."""
     remaining = dict(actual)
     for want in (e for e in expected if e.name is not None):
         assert want.name in remaining, f"no field named {want.name!r}; have {sorted(actual)}"
@@ -142,6 +143,7 @@ def compare(expected: list[Expected], actual: dict[str, tuple[str, int]]) -> Non
         for n in mine:
             del remaining[n]
     assert not remaining, f"fields no block asked for: {sorted(remaining)}"
+    return True
 
 
 # --- the fields -------------------------------------------------------------------------
@@ -157,7 +159,8 @@ def test_expected_fields_reads_the_yaml():
 @pytest.mark.parametrize("doc_id", IDS)
 @pytest.mark.parametrize("suffix,size", FILLABLE)
 def test_fillable_fields_match_the_blocks(ws_out, doc_id, suffix, size):
-    compare(expected_fields(WORKSHEETS[doc_id]), actual_fields(ws_out / f"{doc_id}{suffix}.pdf"))
+    assert compare(expected_fields(WORKSHEETS[doc_id]),
+                   actual_fields(ws_out / f"{doc_id}{suffix}.pdf"))
 
 
 @pytest.mark.parametrize("doc_id", IDS)
