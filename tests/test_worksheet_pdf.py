@@ -10,23 +10,17 @@ from __future__ import annotations
 
 import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pypdf
 import pytest
 import yaml
-from click.testing import CliRunner
-
-from generator.cli.main import main
+from conftest import A4, LETTER, Project, Run
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED_WORKSHEETS = REPO / "content" / "worksheets"
 BUNDLED_CONFIG = REPO / "actsheets.yaml"
 
-LETTER = (612.0, 792.0)
-A4 = (595.28, 841.89)
-PROBLEM_LINE = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
 
 # Field flags (PDF 32000-1, 12.7.3.1 and 12.7.4): bit numbers are 1-based.
 FF_MULTILINE = 1 << 12      # bit 13, text fields
@@ -60,39 +54,9 @@ CLIENT_VARIANTS = [("", LETTER), ("-fillable", LETTER), ("-a4", A4), ("-fillable
 
 # --- running the CLI ------------------------------------------------------------------
 
-@dataclass
-class Run:
-    exit_code: int
-    stdout: str
-    stderr: str
-    exception: BaseException | None
-
-    @property
-    def output(self) -> str:
-        return self.stdout + self.stderr
-
-    @property
-    def problems(self) -> list[re.Match[str]]:
-        return [m for m in map(PROBLEM_LINE.match, self.output.splitlines()) if m]
-
-
-def _runner() -> CliRunner:
-    try:  # click < 8.2 mixes stderr into stdout unless told not to
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
-
 def invoke(root: Path, *args: str) -> Run:
     """Run `actsheets ARGS` with `root` (holding content/) as the working directory."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.chdir(root)
-        result = _runner().invoke(main, list(args), catch_exceptions=True)
-    try:
-        stderr = result.stderr
-    except ValueError:  # click < 8.2 with stderr mixed into stdout
-        stderr = ""
-    return Run(result.exit_code, result.stdout, stderr, result.exception)
+    return Project(root).invoke(*args)
 
 
 def make_project(root: Path, sheets: dict[str, str], config: str | None = None) -> Path:
