@@ -50,7 +50,8 @@ class Environment:
 
     def base_variables(self) -> dict[str, Any]:
         practice = self.project.config.practice
-        return {"practice": {"name": practice.name, "contact": practice.contact}}
+        return {"practice": {"name": practice.name, "contact": practice.contact},
+                "client": {"name": ""}}  # filled in by personal packets; blank sheets stay blank
 
 
 def prepare(project: Project) -> Environment:

@@ -1,4 +1,4 @@
-"""The registry of document kinds: model, story builder, and which variants make sense."""
+"""The registry of document kinds: model, story builder, checks, and which variants exist."""
 
 from __future__ import annotations
 
@@ -10,41 +10,32 @@ from pydantic import BaseModel
 
 from generator.layout.handout import handout_story
 from generator.layout.worksheet import verify_worksheet, worksheet_story
+from generator.models.handout import Handout
+from generator.models.worksheet import Worksheet
 
-Check = Callable[[Any], list[tuple[tuple, str]]]
-
-
-def _no_checks(model: Any) -> list[tuple[tuple, str]]:
-    return []
+Located = list[tuple[tuple, str]]  # (location in the content file, message)
 
 
 @dataclass(frozen=True)
 class Kind:
     model: type[BaseModel]
     story: Callable[..., list]
-    check: Check = _no_checks
-    verify: Callable[[Any, Any, Any], list[tuple[tuple, str]]] = lambda model, result, ctx: []
+    describe: str
+    check: Callable[[Any], Located] = lambda model: []
+    """Problems the schema cannot express, found before layout."""
+    verify: Callable[[Any, Any, Any], Located] = lambda model, result, ctx: []
+    """Problems found after rendering (e.g. a one-page sheet that needs two)."""
     variables: Callable[[Any], dict[str, Any]] = lambda model: {}
     audiences: Callable[[Any], list[str]] = lambda model: ["client"]
     fillable: bool = False
-    describe: str = ""
 
 
-def _registry() -> dict[str, Kind]:
-    from generator.models.handout import Handout
-    from generator.models.worksheet import Worksheet
-
-    kinds = {
-        "handout": Kind(model=Handout, story=handout_story, describe="handout"),
-        "worksheet": Kind(
-            model=Worksheet, story=worksheet_story, check=lambda sheet: sheet.check(),
-            verify=verify_worksheet, fillable=True, describe="worksheet",
-            variables=lambda sheet: {"params": dict(sheet.params), "client": {"name": ""}},
-            audiences=lambda sheet: ["client", "therapist"] if sheet.therapist_guide
-            else ["client"],
-        ),
-    }
-    return kinds
-
-
-KINDS: dict[str, Kind] = _registry()
+KINDS: dict[str, Kind] = {
+    "handout": Kind(model=Handout, story=handout_story, describe="handout"),
+    "worksheet": Kind(
+        model=Worksheet, story=worksheet_story, describe="worksheet",
+        check=lambda sheet: sheet.check(), verify=verify_worksheet, fillable=True,
+        variables=lambda sheet: {"params": dict(sheet.params)},
+        audiences=lambda sheet: ["client", "therapist"] if sheet.therapist_guide else ["client"],
+    ),
+}
