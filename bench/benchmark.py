@@ -17,14 +17,14 @@ from pathlib import Path
 
 from reportlab.platypus import SimpleDocTemplate
 
-from generator.build import prepare, render_document, resolve_document_text
-from generator.config import load_project
-from generator.documents import load_document
-from generator.kinds import KINDS
-from generator.layout.context import LayoutContext
-from generator.layout.page_setup import page_setup
-from generator.layout.styles import make_styles
-from generator.output.naming import Variant
+from actsheets.build import prepare, render_document, resolve_document_text
+from actsheets.config import load_project
+from actsheets.documents import load_document
+from actsheets.kinds import KINDS
+from actsheets.layout.context import LayoutContext
+from actsheets.layout.page_setup import page_setup
+from actsheets.layout.styles import make_styles
+from actsheets.output.naming import Variant
 
 SAMPLES = [
     "content/handouts/setting-homework-in-act.yaml",

@@ -1,3 +1,3 @@
-from generator.cli.main import main
+from actsheets.cli.main import main
 
 main()

@@ -14,27 +14,27 @@ from typing import Any
 import reportlab
 from reportlab.platypus.doctemplate import LayoutError
 
-from generator.config import Project
-from generator.documents import Document
-from generator.errors import ContentError, Position, Problem
-from generator.kinds import KINDS
-from generator.layout.context import LayoutContext
-from generator.layout.fonts import FontNotFound, FontSet, font_files, load_fonts
-from generator.layout.furniture import Footer
-from generator.layout.markers import DocumentStart
-from generator.layout.page_setup import page_setup
-from generator.layout.render import Metadata, RenderResult, render_pdf
-from generator.layout.styles import make_styles
-from generator.loading import read_yaml
-from generator.output.atomic import remove_stale_temporaries, write_atomically
-from generator.output.cache import BuildCache, fingerprint
-from generator.output.naming import Variant, output_path
-from generator.templates_path import TemplateSearchPath
-from generator.text import markdown
-from generator.text.placeholders import PlaceholderError, render
-from generator.text.resolve import resolve_text
-from generator.theme import LoadedTheme, load_theme
-from generator.wording import Wording, load_wording
+from actsheets.config import Project
+from actsheets.documents import Document
+from actsheets.errors import ContentError, Position, Problem
+from actsheets.kinds import KINDS
+from actsheets.layout.context import LayoutContext
+from actsheets.layout.fonts import FontNotFound, FontSet, font_files, load_fonts
+from actsheets.layout.furniture import Footer
+from actsheets.layout.markers import DocumentStart
+from actsheets.layout.page_setup import page_setup
+from actsheets.layout.render import Metadata, RenderResult, render_pdf
+from actsheets.layout.styles import make_styles
+from actsheets.loading import read_yaml
+from actsheets.output.atomic import remove_stale_temporaries, write_atomically
+from actsheets.output.cache import BuildCache, fingerprint
+from actsheets.output.naming import Variant, output_path
+from actsheets.templates_path import TemplateSearchPath
+from actsheets.text import markdown
+from actsheets.text.placeholders import PlaceholderError, render
+from actsheets.text.resolve import resolve_text
+from actsheets.theme import LoadedTheme, load_theme
+from actsheets.wording import Wording, load_wording
 
 
 @dataclass

@@ -7,9 +7,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.loading import read_yaml
-from generator.models.base import StrictModel
-from generator.models.validation import validate
+from actsheets.loading import read_yaml
+from actsheets.models.base import StrictModel
+from actsheets.models.validation import validate
 
 CONFIG_NAME = "actsheets.yaml"
 Paper = Literal["letter", "a4"]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from generator.errors import ContentError, Problem
-from generator.kinds import KINDS
-from generator.loading import SourceFile, read_yaml
-from generator.models.validation import validate
+from actsheets.errors import ContentError, Problem
+from actsheets.kinds import KINDS
+from actsheets.loading import SourceFile, read_yaml
+from actsheets.models.validation import validate
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
 

@@ -8,10 +8,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.layout.handout import handout_story
-from generator.layout.worksheet import verify_worksheet, worksheet_story
-from generator.models.handout import Handout
-from generator.models.worksheet import Worksheet
+from actsheets.layout.handout import handout_story
+from actsheets.layout.worksheet import verify_worksheet, worksheet_story
+from actsheets.models.handout import Handout
+from actsheets.models.worksheet import Worksheet
 
 Located = list[tuple[tuple, str]]  # (location in the content file, message)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import generator
+import actsheets
 
 
 def builtin_templates() -> Path:
     """Built-in templates: inside the installed package, or the repository's templates/."""
-    package_dir = Path(generator.__file__).resolve().parent
+    package_dir = Path(actsheets.__file__).resolve().parent
     for candidate in (package_dir / "templates", package_dir.parent / "templates"):
         if (candidate / "themes").is_dir():
             return candidate

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from generator.errors import problem_at
-from generator.loading import read_yaml
-from generator.models.base import StrictModel
-from generator.models.validation import validate
-from generator.templates_path import TemplateSearchPath
+from actsheets.errors import problem_at
+from actsheets.loading import read_yaml
+from actsheets.models.base import StrictModel
+from actsheets.models.validation import validate
+from actsheets.templates_path import TemplateSearchPath
 
 _COLOUR = r"^#[0-9a-fA-F]{6}$"
 

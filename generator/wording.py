@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ContentError, Position, Problem
-from generator.loading import read_yaml
-from generator.templates_path import TemplateSearchPath
-from generator.text.placeholders import PlaceholderError, render
+from actsheets.errors import ContentError, Position, Problem
+from actsheets.loading import read_yaml
+from actsheets.templates_path import TemplateSearchPath
+from actsheets.text.placeholders import PlaceholderError, render
 
 
 class Wording:

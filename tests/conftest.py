@@ -20,7 +20,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.cli.main import main
+from actsheets.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED_HANDOUTS = REPO / "content" / "handouts"

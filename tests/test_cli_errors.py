@@ -388,7 +388,7 @@ def test_real_console_script_separates_streams_and_has_no_traceback(project):
     project.write("content/good.yaml", GOOD)
     project.write("content/bad.yaml", "kind: handout\ntitle: Hi\nsummary: '{{ practice.nmae }}'\n")
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=project.root,
+    done = subprocess.run([sys.executable, "-m", "actsheets", "build"], cwd=project.root,
                           capture_output=True, text=True, env=env, timeout=120,
                           check=False)
     assert done.returncode == 1

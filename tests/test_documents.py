@@ -1,4 +1,4 @@
-"""generator.documents: finding content files, ids, validation into models."""
+"""actsheets.documents: finding content files, ids, validation into models."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import Project
 
-from generator.documents import find_content_files, id_from_file_name, load_document, load_documents
-from generator.errors import ContentError
-from generator.models.handout import Handout
+from actsheets.documents import find_content_files, id_from_file_name, load_document, load_documents
+from actsheets.errors import ContentError
+from actsheets.models.handout import Handout
 
 
 @pytest.mark.parametrize("name, expected", [

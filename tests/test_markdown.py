@@ -1,10 +1,10 @@
-"""generator.text.markdown: our Markdown subset -> ReportLab paragraph markup."""
+"""actsheets.text.markdown: our Markdown subset -> ReportLab paragraph markup."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.text.markdown import BulletList, Paragraph, blocks, inline, plain
+from actsheets.text.markdown import BulletList, Paragraph, blocks, inline, plain
 
 
 @pytest.mark.parametrize("text, markup", [

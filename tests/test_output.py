@@ -1,4 +1,4 @@
-"""generator.output: file names, atomic writes, and skip-if-unchanged; seen from the CLI too
+"""actsheets.output: file names, atomic writes, and skip-if-unchanged; seen from the CLI too
 (the "therapist edits the YAML and sees the change" story)."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import pypdf
 import pytest
 from conftest import font_sizes, pdf_text
 
-from generator.output.atomic import remove_stale_temporaries, write_atomically
-from generator.output.cache import CACHE_NAME
-from generator.output.naming import Variant, output_path
+from actsheets.output.atomic import remove_stale_temporaries, write_atomically
+from actsheets.output.cache import CACHE_NAME
+from actsheets.output.naming import Variant, output_path
 
 DOC = "kind: handout\ntitle: Breathing Space\nsummary: Notice one breath.\n"
 OLD = 1_000_000_000  # an mtime far in the past: 2001-09-09
@@ -256,7 +256,7 @@ def test_ctrl_c_during_a_write_stops_cleanly_and_keeps_the_old_pdf(project, monk
     before = target.read_bytes()
     source.write_text(DOC.replace("Notice one breath.", "Notice two breaths."), "utf-8")
 
-    from generator.output import atomic
+    from actsheets.output import atomic
 
     real_replace = atomic.os.replace
 

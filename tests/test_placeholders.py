@@ -1,10 +1,10 @@
-"""generator.text.placeholders: {{ placeholders }} in Jinja's sandbox, with limits."""
+"""actsheets.text.placeholders: {{ placeholders }} in Jinja's sandbox, with limits."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.text.placeholders import (
+from actsheets.text.placeholders import (
     MAX_OUTPUT_CHARS,
     PlaceholderError,
     has_placeholders,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml as pyyaml
 
-from generator.loading import yaml_reader
+from actsheets.loading import yaml_reader
 from tests.conftest import pdf_text
 
 SHEET = "kind: handout\ntitle: Hello\nsummary: Notice one breath.\n"
@@ -81,7 +81,7 @@ def test_both_yaml_loaders_enforce_the_same_rules(monkeypatch, loader, tmp_path)
     if loader is None:
         pytest.skip("PyYAML built without libyaml")
     monkeypatch.setattr(yaml_reader, "_LOADER", loader)
-    from generator.errors import ContentError
+    from actsheets.errors import ContentError
 
     source = yaml_reader.read_yaml_text("a: 1\nb: [x, y]\n", tmp_path / "f.yaml")
     assert source.data == {"a": 1, "b": ["x", "y"]}

@@ -1,10 +1,10 @@
-"""generator.text.walk: every reader-facing string of a model is visited (placeholders are
+"""actsheets.text.walk: every reader-facing string of a model is visited (placeholders are
 filled and glyphs checked there), and nothing else is."""
 
 from __future__ import annotations
 
-from generator.models.handout import Handout
-from generator.text.walk import map_text
+from actsheets.models.handout import Handout
+from actsheets.text.walk import map_text
 
 HANDOUT = Handout.model_validate({
     "kind": "handout",

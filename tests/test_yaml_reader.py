@@ -1,4 +1,4 @@
-"""generator.loading.yaml_reader: strict, safe YAML that remembers where every value is."""
+"""actsheets.loading.yaml_reader: strict, safe YAML that remembers where every value is."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import ContentError, Position, Problem
-from generator.loading import read_yaml, read_yaml_text
-from generator.loading.yaml_reader import MAX_DEPTH, MAX_FILE_BYTES
+from actsheets.errors import ContentError, Position, Problem
+from actsheets.loading import read_yaml, read_yaml_text
+from actsheets.loading.yaml_reader import MAX_DEPTH, MAX_FILE_BYTES
 
 F = Path("f.yaml")
 

@@ -3,7 +3,7 @@
 import importlib
 import pkgutil
 
-from generator.blocks.registry import BLOCKS, block_union
+from actsheets.blocks.registry import BLOCKS, block_union
 
 for _module in pkgutil.iter_modules(__path__):
     if _module.name not in {"base", "registry"}:

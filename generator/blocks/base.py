@@ -9,12 +9,12 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 from reportlab.platypus import Flowable
 
-from generator.layout.context import LayoutContext, Personal
-from generator.layout.form_fields import FieldSpec
-from generator.layout.prose import prose
-from generator.models.base import StrictModel
-from generator.models.text import Text
-from generator.text import markdown
+from actsheets.layout.context import LayoutContext, Personal
+from actsheets.layout.form_fields import FieldSpec
+from actsheets.layout.prose import prose
+from actsheets.models.base import StrictModel
+from actsheets.models.text import Text
+from actsheets.text import markdown
 
 FieldName = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$"),

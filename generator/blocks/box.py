@@ -7,9 +7,9 @@ from typing import Literal
 from pydantic import Field
 from reportlab.lib.units import mm
 
-from generator.blocks.base import BlockContext, BlockModel
-from generator.blocks.registry import register
-from generator.layout.writing import FieldBox
+from actsheets.blocks.base import BlockContext, BlockModel
+from actsheets.blocks.registry import register
+from actsheets.layout.writing import FieldBox
 
 
 @register

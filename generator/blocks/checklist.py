@@ -7,11 +7,11 @@ from typing import Literal
 from pydantic import Field
 from reportlab.platypus import Table, TableStyle
 
-from generator.blocks.base import BlockContext, BlockModel
-from generator.blocks.registry import register
-from generator.layout.prose import inline_paragraph
-from generator.layout.writing import TickBox
-from generator.models.text import Text
+from actsheets.blocks.base import BlockContext, BlockModel
+from actsheets.blocks.registry import register
+from actsheets.layout.prose import inline_paragraph
+from actsheets.layout.writing import TickBox
+from actsheets.models.text import Text
 
 
 @register

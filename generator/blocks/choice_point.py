@@ -11,13 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from generator.blocks.base import BlockContext, BlockModel
-from generator.blocks.registry import register
-from generator.layout import form_fields
-from generator.layout.form_fields import FieldSpec
-from generator.layout.styles import Styles
-from generator.models.text import Title
-from generator.text import markdown
+from actsheets.blocks.base import BlockContext, BlockModel
+from actsheets.blocks.registry import register
+from actsheets.layout import form_fields
+from actsheets.layout.form_fields import FieldSpec
+from actsheets.layout.styles import Styles
+from actsheets.models.text import Title
+from actsheets.text import markdown
 
 
 @register

@@ -7,10 +7,10 @@ from typing import Literal
 from pydantic import Field
 from reportlab.platypus import Spacer
 
-from generator.blocks.base import BlockContext, BlockModel
-from generator.blocks.registry import register
-from generator.layout.writing import RuledLines, WriteInLine
-from generator.models.text import Title
+from actsheets.blocks.base import BlockContext, BlockModel
+from actsheets.blocks.registry import register
+from actsheets.layout.writing import RuledLines, WriteInLine
+from actsheets.models.text import Title
 
 
 @register

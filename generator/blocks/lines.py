@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.blocks.base import BlockContext, BlockModel
-from generator.blocks.registry import register
-from generator.layout.writing import RuledLines
+from actsheets.blocks.base import BlockContext, BlockModel
+from actsheets.blocks.registry import register
+from actsheets.layout.writing import RuledLines
 
 
 @register

@@ -7,9 +7,9 @@ from typing import Literal
 from pydantic import Field, field_validator
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from generator.blocks.base import BlockContext, BlockModel
-from generator.blocks.registry import register
-from generator.layout.writing import WriteInLine
+from actsheets.blocks.base import BlockContext, BlockModel
+from actsheets.blocks.registry import register
+from actsheets.layout.writing import WriteInLine
 
 NameDateField = Literal["name", "date", "week"]
 _SHARE = {"name": 2.2, "date": 1.3, "week": 1.0}

@@ -7,7 +7,7 @@ from typing import Annotated, Union
 
 from pydantic import Field
 
-from generator.blocks.base import BlockModel
+from actsheets.blocks.base import BlockModel
 
 BLOCKS: dict[str, type[BlockModel]] = {}
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from generator.blocks.base import BlockContext, BlockModel
-from generator.blocks.registry import register
-from generator.layout.parts import heading
-from generator.layout.prose import prose
-from generator.models.text import Text, Title
+from actsheets.blocks.base import BlockContext, BlockModel
+from actsheets.blocks.registry import register
+from actsheets.layout.parts import heading
+from actsheets.layout.prose import prose
+from actsheets.models.text import Text, Title
 
 
 @register

@@ -9,12 +9,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from generator.blocks.base import BlockContext, BlockModel, BlockProblem, field_slugs
-from generator.blocks.registry import register
-from generator.layout.prose import inline_paragraph
-from generator.layout.writing import CellField, TickBox
-from generator.models.base import StrictModel
-from generator.models.text import Text, Title
+from actsheets.blocks.base import BlockContext, BlockModel, BlockProblem, field_slugs
+from actsheets.blocks.registry import register
+from actsheets.layout.prose import inline_paragraph
+from actsheets.layout.writing import CellField, TickBox
+from actsheets.models.base import StrictModel
+from actsheets.models.text import Text, Title
 
 
 class Column(StrictModel):

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import click
 
-from generator import __version__
-from generator.build import build_documents, prepare, resolve_document_text
-from generator.config import load_project
-from generator.documents import find_content_files, load_documents
-from generator.errors import ActsheetsError, ContentError, Problem
+from actsheets import __version__
+from actsheets.build import build_documents, prepare, resolve_document_text
+from actsheets.config import load_project
+from actsheets.documents import find_content_files, load_documents
+from actsheets.errors import ActsheetsError, ContentError, Problem
 
 PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
 
@@ -164,8 +164,8 @@ def schema(out: Path | None) -> None:
     """
     import json
 
-    from generator.models.schema import content_schema
-    from generator.output.atomic import write_atomically
+    from actsheets.models.schema import content_schema
+    from actsheets.output.atomic import write_atomically
 
     text = json.dumps(content_schema(), indent=2, sort_keys=True) + "\n"
     if out is None:

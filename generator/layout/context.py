@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from generator.layout.page_setup import PageSetup
-from generator.layout.styles import Styles
-from generator.loading.source import SourceFile
-from generator.wording import Wording
+from actsheets.layout.page_setup import PageSetup
+from actsheets.layout.styles import Styles
+from actsheets.loading.source import SourceFile
+from actsheets.wording import Wording
 
 
 @dataclass(frozen=True)

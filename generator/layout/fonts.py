@@ -10,7 +10,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from generator.theme import LoadedTheme
+from actsheets.theme import LoadedTheme
 
 _STYLES = ("regular", "bold", "italic", "bold_italic")
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
-from generator.layout.page_setup import PageSetup
-from generator.layout.styles import Styles
+from actsheets.layout.page_setup import PageSetup
+from actsheets.layout.styles import Styles
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from generator.layout.context import LayoutContext
-from generator.layout.parts import (
+from actsheets.layout.context import LayoutContext
+from actsheets.layout.parts import (
     attribution,
     heading,
     key_points_box,
@@ -13,8 +13,8 @@ from generator.layout.parts import (
     section,
     title_block,
 )
-from generator.layout.prose import prose
-from generator.models.handout import Handout
+from actsheets.layout.prose import prose
+from actsheets.models.handout import Handout
 
 
 def handout_story(doc: Handout, ctx: LayoutContext) -> list[Flowable]:

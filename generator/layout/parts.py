@@ -6,10 +6,10 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from generator.layout.context import LayoutContext
-from generator.layout.markers import OutlinedParagraph
-from generator.layout.prose import bullets, inline_paragraph, prose
-from generator.text import markdown
+from actsheets.layout.context import LayoutContext
+from actsheets.layout.markers import OutlinedParagraph
+from actsheets.layout.prose import bullets, inline_paragraph, prose
+from actsheets.text import markdown
 
 
 def title_block(ctx: LayoutContext, title: str, subtitle: str | None,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
-from generator.layout.styles import Styles
-from generator.text import markdown
+from actsheets.layout.styles import Styles
+from actsheets.text import markdown
 
 
 def prose(text: str, styles: Styles, style: ParagraphStyle | None = None) -> list[Flowable]:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from generator.layout.furniture import Footer, furnished_canvas
-from generator.layout.markers import BlockMark, DocumentStart, OutlinedParagraph
+from actsheets.layout.furniture import Footer, furnished_canvas
+from actsheets.layout.markers import BlockMark, DocumentStart, OutlinedParagraph
 
 
 @dataclass

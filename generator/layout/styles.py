@@ -9,8 +9,8 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from generator.layout.fonts import FontSet
-from generator.theme import Theme
+from actsheets.layout.fonts import FontSet
+from actsheets.theme import Theme
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,14 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from generator.blocks.base import BlockContext, BlockProblem, FieldNameClash, FieldNames
-from generator.errors import ContentError, Problem
-from generator.layout.context import LayoutContext
-from generator.layout.markers import BlockMark
-from generator.layout.parts import attribution, heading, section, title_block
-from generator.layout.prose import prose
-from generator.layout.render import RenderResult
-from generator.models.worksheet import Worksheet
+from actsheets.blocks.base import BlockContext, BlockProblem, FieldNameClash, FieldNames
+from actsheets.errors import ContentError, Problem
+from actsheets.layout.context import LayoutContext
+from actsheets.layout.markers import BlockMark
+from actsheets.layout.parts import attribution, heading, section, title_block
+from actsheets.layout.prose import prose
+from actsheets.layout.render import RenderResult
+from actsheets.models.worksheet import Worksheet
 
 END_OF_SHEET = ("end_of_sheet",)
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from generator.layout import form_fields
-from generator.layout.form_fields import FieldSpec
-from generator.layout.styles import Styles
+from actsheets.layout import form_fields
+from actsheets.layout.form_fields import FieldSpec
+from actsheets.layout.styles import Styles
 
 
 class RuledLines(Flowable):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import Position
+from actsheets.errors import Position
 
 Path_ = tuple[str | int, ...]
 

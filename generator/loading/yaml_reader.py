@@ -13,8 +13,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from generator.errors import ContentError, Position, Problem, problem_at
-from generator.loading.source import SourceFile
+from actsheets.errors import ContentError, Position, Problem, problem_at
+from actsheets.loading.source import SourceFile
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40

@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.models.base import StrictModel
-from generator.models.text import Identifier, Text, Title
+from actsheets.models.base import StrictModel
+from actsheets.models.text import Identifier, Text, Title
 
 Audience = Literal["therapist", "client"]
 

@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.models.base import StrictModel
-from generator.models.common import Audience, DocumentBase
-from generator.models.text import Text, Title
+from actsheets.models.base import StrictModel
+from actsheets.models.common import Audience, DocumentBase
+from actsheets.models.text import Text, Title
 
 
 class Section(StrictModel):

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Union
 
 from pydantic import Field, TypeAdapter
 
-from generator.kinds import KINDS
+from actsheets.kinds import KINDS
 
 
 def content_schema() -> dict[str, Any]:

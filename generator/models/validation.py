@@ -10,8 +10,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from generator.errors import ContentError, Problem
-from generator.loading.source import SourceFile
+from actsheets.errors import ContentError, Problem
+from actsheets.loading.source import SourceFile
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -6,10 +6,10 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from generator.blocks import block_union
-from generator.models.base import StrictModel
-from generator.models.common import Audience, DocumentBase
-from generator.models.text import Text
+from actsheets.blocks import block_union
+from actsheets.models.base import StrictModel
+from actsheets.models.common import Audience, DocumentBase
+from actsheets.models.text import Text
 
 ParamName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 ParamValue = int | float | str

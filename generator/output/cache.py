@@ -11,16 +11,16 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-import generator
-from generator.output.atomic import write_atomically
+import actsheets
+from actsheets.output.atomic import write_atomically
 
 CACHE_NAME = ".actsheets-cache.json"
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    digest = hashlib.sha256(generator.__version__.encode())
-    package = Path(generator.__file__).parent
+    digest = hashlib.sha256(actsheets.__version__.encode())
+    package = Path(actsheets.__file__).parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())

@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from generator.errors import ContentError, Position, Problem
-from generator.layout.fonts import FontSet
-from generator.loading.source import SourceFile
-from generator.text.placeholders import PlaceholderError, render
-from generator.text.walk import Loc, map_text
+from actsheets.errors import ContentError, Position, Problem
+from actsheets.layout.fonts import FontSet
+from actsheets.loading.source import SourceFile
+from actsheets.text.placeholders import PlaceholderError, render
+from actsheets.text.walk import Loc, map_text
 
 M = TypeVar("M", bound=BaseModel)
 

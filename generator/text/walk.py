@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel
 
-from generator.models.text import TEXT, is_text
+from actsheets.models.text import TEXT, is_text
 
 Loc = tuple[str | int, ...]
 TextFunction = Callable[[Loc, str], str]
