@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import reportlab
-from reportlab.platypus.doctemplate import LayoutError
-
 from actsheets.config import Project
 from actsheets.documents import Document
 from actsheets.errors import ContentError, Position, Problem
@@ -35,6 +33,7 @@ from actsheets.text.placeholders import PlaceholderError, render
 from actsheets.text.resolve import resolve_text
 from actsheets.theme import LoadedTheme, load_theme
 from actsheets.wording import Wording, load_wording
+from reportlab.platypus.doctemplate import LayoutError
 
 
 @dataclass

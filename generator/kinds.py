@@ -6,12 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
 from actsheets.layout.handout import handout_story
 from actsheets.layout.worksheet import verify_worksheet, worksheet_story
 from actsheets.models.handout import Handout
 from actsheets.models.worksheet import Worksheet
+from pydantic import BaseModel
 
 Located = list[tuple[tuple, str]]  # (location in the content file, message)
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, model_validator
-
 from actsheets.errors import problem_at
 from actsheets.loading import read_yaml
 from actsheets.models.base import StrictModel
 from actsheets.models.validation import validate
 from actsheets.templates_path import TemplateSearchPath
+from pydantic import Field, model_validator
 
 _COLOUR = r"^#[0-9a-fA-F]{6}$"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from actsheets.text.markdown import BulletList, Paragraph, blocks, inline, plain
 
 

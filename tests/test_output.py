@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import font_sizes, pdf_text
-
 from actsheets.output.atomic import remove_stale_temporaries, write_atomically
 from actsheets.output.cache import CACHE_NAME
 from actsheets.output.naming import Variant, output_path
+from conftest import font_sizes, pdf_text
 
 DOC = "kind: handout\ntitle: Breathing Space\nsummary: Notice one breath.\n"
 OLD = 1_000_000_000  # an mtime far in the past: 2001-09-09

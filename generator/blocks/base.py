@@ -6,15 +6,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
-from reportlab.platypus import Flowable
-
 from actsheets.layout.context import LayoutContext, Personal
 from actsheets.layout.form_fields import FieldSpec
 from actsheets.layout.prose import prose
 from actsheets.models.base import StrictModel
 from actsheets.models.text import Text
 from actsheets.text import markdown
+from pydantic import Field, StringConstraints
+from reportlab.platypus import Flowable
 
 FieldName = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$"),

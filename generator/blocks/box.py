@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-from reportlab.lib.units import mm
-
 from actsheets.blocks.base import BlockContext, BlockModel
 from actsheets.blocks.registry import register
 from actsheets.layout.writing import FieldBox
+from pydantic import Field
+from reportlab.lib.units import mm
 
 
 @register

@@ -5,17 +5,16 @@ from __future__ import annotations
 import math
 from typing import Literal
 
-from pydantic import Field
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
-
 from actsheets.blocks.base import BlockContext, BlockModel, field_slugs
 from actsheets.blocks.registry import register
 from actsheets.layout import form_fields
 from actsheets.layout.styles import Styles
 from actsheets.models.text import Title
 from actsheets.text import markdown
+from pydantic import Field
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 DEFAULT_QUARTERS = ["Work & education", "Relationships", "Personal growth & health", "Leisure"]
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-from reportlab.platypus import Table, TableStyle
-
 from actsheets.blocks.base import BlockContext, BlockModel
 from actsheets.blocks.registry import register
 from actsheets.layout.prose import inline_paragraph
 from actsheets.layout.writing import TickBox
 from actsheets.models.text import Text
+from pydantic import Field
+from reportlab.platypus import Table, TableStyle
 
 
 @register

@@ -6,11 +6,6 @@ from __future__ import annotations
 import math
 from typing import Literal
 
-from pydantic import Field
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
-
 from actsheets.blocks.base import BlockContext, BlockModel
 from actsheets.blocks.registry import register
 from actsheets.layout import form_fields
@@ -18,6 +13,10 @@ from actsheets.layout.form_fields import FieldSpec
 from actsheets.layout.styles import Styles
 from actsheets.models.text import Title
 from actsheets.text import markdown
+from pydantic import Field
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 
 @register

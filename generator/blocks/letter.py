@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-from reportlab.platypus import Spacer
-
 from actsheets.blocks.base import BlockContext, BlockModel
 from actsheets.blocks.registry import register
 from actsheets.layout.writing import RuledLines, WriteInLine
 from actsheets.models.text import Title
+from pydantic import Field
+from reportlab.platypus import Spacer
 
 
 @register

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from actsheets.blocks.base import BlockContext, BlockModel
 from actsheets.blocks.registry import register
 from actsheets.layout.writing import RuledLines
+from pydantic import Field
 
 
 @register

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
-from reportlab.platypus import Spacer, Table, TableStyle
-
 from actsheets.blocks.base import BlockContext, BlockModel
 from actsheets.blocks.registry import register
 from actsheets.layout.writing import WriteInLine
+from pydantic import Field, field_validator
+from reportlab.platypus import Spacer, Table, TableStyle
 
 NameDateField = Literal["name", "date", "week"]
 _SHARE = {"name": 2.2, "date": 1.3, "week": 1.0}

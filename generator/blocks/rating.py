@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
-
 from actsheets.blocks.base import BlockContext, BlockModel
 from actsheets.blocks.registry import register
 from actsheets.layout import form_fields
 from actsheets.layout.styles import Styles
 from actsheets.models.text import Title
 from actsheets.text import markdown
+from pydantic import Field
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 
 @register

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from pydantic import Field
-
 from actsheets.blocks.base import BlockModel
+from pydantic import Field
 
 BLOCKS: dict[str, type[BlockModel]] = {}
 

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
-
 from actsheets.blocks.base import BlockContext, BlockModel, BlockProblem, field_slugs
 from actsheets.blocks.registry import register
 from actsheets.layout.prose import inline_paragraph
 from actsheets.layout.writing import CellField, TickBox
 from actsheets.models.base import StrictModel
 from actsheets.models.text import Text, Title
+from pydantic import Field
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table, TableStyle
 
 
 class Column(StrictModel):

@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import click
-
 from actsheets import __version__
 from actsheets.build import build_documents, prepare, resolve_document_text
 from actsheets.config import load_project

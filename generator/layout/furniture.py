@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
-
 from actsheets.layout.page_setup import PageSetup
 from actsheets.layout.styles import Styles
+from reportlab.pdfgen.canvas import Canvas
 
 
 @dataclass(frozen=True)

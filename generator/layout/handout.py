@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
-
 from actsheets.layout.context import LayoutContext
 from actsheets.layout.parts import (
     attribution,
@@ -15,6 +13,7 @@ from actsheets.layout.parts import (
 )
 from actsheets.layout.prose import prose
 from actsheets.models.handout import Handout
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 
 def handout_story(doc: Handout, ctx: LayoutContext) -> list[Flowable]:

@@ -3,13 +3,12 @@ box, references, attribution."""
 
 from __future__ import annotations
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
-
 from actsheets.layout.context import LayoutContext
 from actsheets.layout.markers import OutlinedParagraph
 from actsheets.layout.prose import bullets, inline_paragraph, prose
 from actsheets.text import markdown
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 
 def title_block(ctx: LayoutContext, title: str, subtitle: str | None,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
-
 from actsheets.layout.styles import Styles
 from actsheets.text import markdown
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
 
 def prose(text: str, styles: Styles, style: ParagraphStyle | None = None) -> list[Flowable]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
-
 from actsheets.layout.furniture import Footer, furnished_canvas
 from actsheets.layout.markers import BlockMark, DocumentStart, OutlinedParagraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 
 @dataclass

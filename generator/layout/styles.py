@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from actsheets.layout.fonts import FontSet
+from actsheets.theme import Theme
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-
-from actsheets.layout.fonts import FontSet
-from actsheets.theme import Theme
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
-
 from actsheets.blocks.base import BlockContext, BlockProblem, FieldNameClash, FieldNames
 from actsheets.errors import ContentError, Problem
 from actsheets.layout.context import LayoutContext
@@ -15,6 +12,8 @@ from actsheets.layout.parts import attribution, heading, section, title_block
 from actsheets.layout.prose import prose
 from actsheets.layout.render import RenderResult
 from actsheets.models.worksheet import Worksheet
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 END_OF_SHEET = ("end_of_sheet",)
 

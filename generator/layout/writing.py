@@ -6,11 +6,10 @@ place a form field over the same area.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
-
 from actsheets.layout import form_fields
 from actsheets.layout.form_fields import FieldSpec
 from actsheets.layout.styles import Styles
+from reportlab.platypus import Flowable
 
 
 class RuledLines(Flowable):

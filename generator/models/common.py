@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from actsheets.models.base import StrictModel
 from actsheets.models.text import Identifier, Text, Title
+from pydantic import Field
 
 Audience = Literal["therapist", "client"]
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from actsheets.models.base import StrictModel
 from actsheets.models.common import Audience, DocumentBase
 from actsheets.models.text import Text, Title
+from pydantic import Field
 
 
 class Section(StrictModel):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Union
 
-from pydantic import Field, TypeAdapter
-
 from actsheets.kinds import KINDS
+from pydantic import Field, TypeAdapter
 
 
 def content_schema() -> dict[str, Any]:

@@ -8,10 +8,9 @@ import types
 import typing
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from actsheets.errors import ContentError, Problem
 from actsheets.loading.source import SourceFile
+from pydantic import BaseModel, ValidationError
 
 M = TypeVar("M", bound=BaseModel)
 

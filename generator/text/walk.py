@@ -6,9 +6,8 @@ import typing
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from pydantic import BaseModel
-
 from actsheets.models.text import TEXT, is_text
+from pydantic import BaseModel
 
 Loc = tuple[str | int, ...]
 TextFunction = Callable[[Loc, str], str]
