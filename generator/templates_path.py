@@ -18,11 +18,18 @@ def builtin_templates() -> Path:
 
 class TemplateSearchPath:
     def __init__(self, user_dir: Path | None = None):
-        dirs = [user_dir.resolve()] if user_dir is not None and user_dir.is_dir() else []
+        self.user_dir = user_dir.resolve() if user_dir is not None else None
+        dirs = [self.user_dir] if self.user_dir is not None and self.user_dir.is_dir() else []
         builtin = builtin_templates()
         if builtin not in dirs:
             dirs.append(builtin)
         self.dirs = dirs
+
+    def candidates(self, name: str) -> list[Path]:
+        """Every place `name` is looked for, in order (for the record of inputs)."""
+        dirs = self.dirs if self.user_dir is None or self.user_dir in self.dirs \
+            else [self.user_dir, *self.dirs]
+        return [directory / name for directory in dirs]
 
     def find(self, name: str) -> Path:
         for directory in self.dirs:

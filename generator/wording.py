@@ -1,54 +1,78 @@
-"""The words layout adds around content (labels, footer line), per language, from templates/.
-
-The built-in English wording is always the base; a user's `wording/en.yaml` or
-`wording/<language>.yaml` only needs the keys it changes.
-"""
+"""Loading the wording for a language: the built-in English first, then the language (for
+`en-GB`: en, then en-GB), built-ins before the user's folder each time, so later files
+override single keys. Each file is checked against the wording model where it stands."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+
+from pydantic import ValidationError
 
 from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading import read_yaml
+from actsheets.models.validation import validate
+from actsheets.models.wording import Wording, WordingOverride
 from actsheets.templates_path import TemplateSearchPath
-from actsheets.text.placeholders import PlaceholderError, render
 
 
-class Wording:
-    def __init__(self, values: dict[str, Any], places: dict[str, tuple[Path, Position]]):
-        self._values = values
-        self.places = places  # where each key was last set, for error messages
-
-    def __getitem__(self, key: str) -> Any:
-        return self._values[key]
-
-    def items(self):
-        return self._values.items()
-
-    def text(self, key: str, variables: dict[str, Any]) -> str:
-        try:
-            return render(str(self._values[key]), variables)
-        except PlaceholderError as error:
-            path, position = self.places[key]
-            raise ContentError([Problem(path, position, f"in '{key}': {error}")]) from None
+@dataclass(frozen=True)
+class LoadedWording:
+    wording: Wording
+    places: dict[str, tuple[Path, Position]]  # where each key was last set
+    files: tuple[Path, ...]
 
 
-def load_wording(language: str, search: TemplateSearchPath) -> Wording:
-    """English first, then the language (e.g. 'en-GB': en, then en-GB); built-ins before the
-    user's folder each time, so later files override single keys."""
-    values: dict[str, Any] = {}
-    places: dict[str, tuple[Path, Position]] = {}
-    for name in dict.fromkeys(["en", language.split("-")[0], language]):
+def language_file_names(language: str) -> list[str]:
+    """The wording files a language reads, base first: en-GB -> en, en-GB."""
+    return list(dict.fromkeys(["en", language.split("-")[0], language]))
+
+
+def wording_files(language: str, search: TemplateSearchPath) -> list[Path]:
+    files = []
+    for name in language_file_names(language):
         for directory in reversed(search.dirs):
             path = directory / "wording" / f"{name}.yaml"
-            if not path.is_file():
-                continue
-            source = read_yaml(path)
-            if not isinstance(source.data, dict):
-                raise ContentError([Problem(path, Position(1, 1), "wording must be a mapping "
-                                            "of keys to texts (see the built-in en.yaml)")])
-            for key, value in source.data.items():
-                values[key] = value
-                places[key] = (path, source.position_of((key,)))
-    return Wording(values, places)
+            if path.is_file():
+                files.append(path)
+    return files
+
+
+def load_wording(language: str, search: TemplateSearchPath) -> LoadedWording:
+    return _load(tuple(wording_files(language, search)))
+
+
+@lru_cache(maxsize=16)
+def _load(files: tuple[Path, ...]) -> LoadedWording:
+    values: dict = {}
+    places: dict[str, tuple[Path, Position]] = {}
+    problems: list[Problem] = []
+    for path in files:
+        source = read_yaml(path)
+        try:
+            override = validate(WordingOverride, source)
+        except ContentError as error:
+            problems += error.problems
+            continue
+        for key in override.model_fields_set:
+            values[key] = getattr(override, key)
+            places[key] = (path, source.position_of((key,)))
+    if problems:
+        raise ContentError(problems)
+    try:
+        wording = Wording.model_validate(values)
+    except ValidationError as error:
+        raise ContentError([_merged_problem(e, places, files) for e in error.errors()]) from None
+    return LoadedWording(wording, places, files)
+
+
+def _merged_problem(error: dict, places: dict[str, tuple[Path, Position]],
+                    files: tuple[Path, ...]) -> Problem:
+    key = str(error["loc"][0]) if error["loc"] else ""
+    if key in places:
+        path, position = places[key]
+        return Problem(path, position, f"wording '{key}': {error['msg'].lower()} "
+                       f"(see the built-in en.yaml for the expected form)")
+    return Problem(files[-1] if files else Path("wording"), Position(1, 1),
+                   f"wording '{key}' is missing (add `{key}:`; see the built-in en.yaml)")

@@ -1,4 +1,5 @@
-"""`actsheets`: build, check and list documents. User errors never show a traceback."""
+"""`actsheets`: build, check, list and describe documents. User errors never show a
+traceback. Commands import what they need when they run, so `--help` stays instant."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ import time
 from pathlib import Path
 
 import click
+
 from actsheets import __version__
-from actsheets.build import build_documents, prepare, resolve_document_text
-from actsheets.config import load_project
-from actsheets.documents import find_content_files, load_documents
 from actsheets.errors import ActsheetsError, ContentError, Problem
 
 PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
@@ -62,17 +61,35 @@ def main() -> None:
     """
 
 
+def _variant_options(function):
+    function = click.option(
+        "--audience", "audience", type=click.Choice(["client", "therapist", "both"]),
+        help="Worksheets: the client sheet, the therapist version with its guide, or "
+             "both. Default: `audience:` in actsheets.yaml, else client.")(function)
+    function = click.option("--large-print", is_flag=True,
+                            help="Large-print variant (body text 16 pt or more).")(function)
+    function = click.option(
+        "--paper", "papers", type=PAPER_CHOICES, multiple=True,
+        help="Paper size; repeat for both (--paper letter --paper a4). "
+             "Default: `paper:` in actsheets.yaml, else letter.")(function)
+    return function
+
+
+def _options(project, papers: tuple[str, ...], large_print: bool, audience: str | None):
+    from actsheets.build.run import Options
+
+    config = project.config
+    chosen_papers = [p.lower() for p in papers] or config.papers
+    audiences = (["client", "therapist"] if audience == "both" else [audience]) if audience \
+        else config.audiences
+    return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences))
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the PDFs (default: output/, or `output:` in actsheets.yaml).")
-@click.option("--paper", "papers", type=PAPER_CHOICES, multiple=True,
-              help="Paper size; repeat for both (--paper letter --paper a4). "
-                   "Default: `paper:` in actsheets.yaml, else letter.")
-@click.option("--large-print", is_flag=True, help="Large-print variant (body text 16 pt or more).")
-@click.option("--audience", "audience", type=click.Choice(["client", "therapist", "both"]),
-              help="Worksheets: the client sheet, the therapist version with its guide, or "
-                   "both. Default: `audience:` in actsheets.yaml, else client.")
+@_variant_options
 @click.option("--force", is_flag=True, help="Rebuild even documents whose inputs did not change.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Documents rendered at once (default: one per CPU core).")
@@ -85,54 +102,66 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     suffixes: -therapist, -fillable, -a4, -large (e.g. mindful-log-fillable-a4.pdf).
     Documents whose inputs did not change since the last build are skipped.
     """
+    from actsheets.build.environment import prepare
+    from actsheets.build.run import build_documents
+    from actsheets.config import load_project
+
     started = time.perf_counter()
     project = load_project()
     if out is not None:
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
     env = prepare(project)
-    documents, problems = load_documents(_paths(project.content_dir, paths))
-    if audience is not None:
-        project.config = project.config.model_copy(update={"audience": audience})
-    chosen_papers = [p.lower() for p in papers] or project.config.papers
-    chosen_audiences = project.config.audiences
+    options = _options(project, papers, large_print, audience)
 
-    def progress(what: str, target: Path, doc_id: str) -> None:
+    def progress(what: str, target: Path) -> None:
         if not quiet:
             click.echo(f"  {what:7} {_relative(str(target))}")
 
     try:
-        report = build_documents(documents, env, list(dict.fromkeys(chosen_papers)),
-                                 large_print, chosen_audiences, force=force, progress=progress,
-                                 jobs=jobs or os.cpu_count() or 1)
+        report = build_documents(_paths(project.content_dir, paths), env, options, force=force,
+                                 progress=progress, processes=jobs or os.cpu_count() or 1)
     except OSError as error:
         raise ActsheetsError(f"cannot write to {_relative(str(project.output_dir))}: "
                              f"{error.strerror} (choose another --out folder)") from None
-    problems += report.problems
-    _report(problems)
-    failed = len({p.file for p in problems})
+    _report(report.problems)
+    failed = len({p.file for p in report.problems})
     seconds = time.perf_counter() - started
     click.echo(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
                f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
-    if problems:
+    if report.problems:
         sys.exit(1)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-def check(paths: tuple[Path, ...]) -> None:
-    """Validate content files without rendering; report every problem found."""
+@_variant_options
+@click.option("--schema-only", is_flag=True,
+              help="Only validate the files and their placeholders (fast; skips the layout "
+                   "checks such as a one-page sheet that needs two pages).")
+def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
+          audience: str | None, schema_only: bool) -> None:
+    """Check content files: everything `build` does except writing files.
+
+    Every problem `build` would report is reported here, with nothing written.
+    """
+    from actsheets.build.environment import prepare
+    from actsheets.config import load_project
+
     project = load_project()
     env = prepare(project)
-    files = find_content_files(_paths(project.content_dir, paths))
-    documents, problems = load_documents(files)
+    targets = _paths(project.content_dir, paths)
+    if schema_only:
+        from actsheets.build.schema_check import check_text
 
-    for document in documents:
-        try:
-            resolve_document_text(document, env)
-        except ContentError as error:
-            problems += error.problems
+        count, problems = check_text(targets, env)
+    else:
+        from actsheets.build.run import build_documents
+
+        report = build_documents(targets, env, _options(project, papers, large_print, audience),
+                                 write=False, processes=os.cpu_count() or 1)
+        count, problems = report.checked, report.problems
     _report(problems)
-    click.echo(f"checked {len(files)} file(s): {len(problems)} problem(s)")
+    click.echo(f"checked {count} file(s): {len(problems)} problem(s)")
     if problems:
         sys.exit(1)
 
@@ -141,6 +170,9 @@ def check(paths: tuple[Path, ...]) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def list_documents(paths: tuple[Path, ...]) -> None:
     """List documents: id, kind, title and source file."""
+    from actsheets.config import load_project
+    from actsheets.documents import load_documents
+
     project = load_project()
     documents, problems = load_documents(_paths(project.content_dir, paths))
     width = max((len(d.id) for d in documents), default=2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Union
 
-from actsheets.kinds import KINDS
+from actsheets.models.kinds import KINDS
 from pydantic import Field, TypeAdapter
 
 

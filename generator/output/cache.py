@@ -1,17 +1,22 @@
-"""Skip documents whose inputs have not changed since the file in output/ was written.
+"""Skip documents whose inputs have not changed since their files in output/ were written.
 
-A fingerprint covers the content file, the project config, the theme, wording, the
-font files, the variant and the generator's own code; the cache records it per file.
+For each content file and set of build options the cache keeps the record of every file
+the render read (with digests), the document's id and the files it wrote. A document is
+fresh when the options match, every recorded file still has the same bytes (compared by
+digest before anything is parsed) and every output is still there. A cache file that
+cannot be read or makes no sense is discarded and rebuilt.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import actsheets
+from actsheets.loading.reads import InputRecord
 from actsheets.output.atomic import write_atomically
 
 CACHE_NAME = ".actsheets-cache.json"
@@ -19,6 +24,7 @@ CACHE_NAME = ".actsheets-cache.json"
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
+    """actsheets' version and its own code, so a changed generator rebuilds everything."""
     digest = hashlib.sha256(actsheets.__version__.encode())
     package = Path(actsheets.__file__).parent
     for path in sorted(package.rglob("*.py")):
@@ -27,29 +33,61 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def fingerprint(parts: list[bytes | str]) -> str:
+def options_key(options: list[str]) -> str:
     digest = hashlib.sha256(code_fingerprint().encode())
-    for part in parts:
-        data = part.encode() if isinstance(part, str) else part
-        digest.update(len(data).to_bytes(8, "big"))
-        digest.update(data)
+    for option in options:
+        digest.update(len(option).to_bytes(8, "big"))
+        digest.update(option.encode())
     return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    document_id: str
+    record: InputRecord
+    outputs: tuple[str, ...]
 
 
 class BuildCache:
     def __init__(self, output_dir: Path):
+        self.folder = output_dir
         self.path = output_dir / CACHE_NAME
+        self.entries: dict[str, dict] = _read(self.path)
+
+    @staticmethod
+    def _key(source: Path, options: str) -> str:
+        return f"{source}|{options}"
+
+    def fresh(self, source: Path, options: str) -> Entry | None:
+        """The entry for this source and options, if nothing it depends on has changed."""
+        raw = self.entries.get(self._key(source, options))
         try:
-            self.entries: dict[str, str] = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            self.entries = {}
+            entry = Entry(str(raw["id"]), InputRecord(dict(raw["inputs"])),
+                          tuple(str(name) for name in raw["outputs"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+        if not all((self.folder / name).is_file() for name in entry.outputs):
+            return None
+        return entry if entry.record.unchanged() else None
 
-    def is_fresh(self, output: Path, key: str) -> bool:
-        return output.is_file() and self.entries.get(output.name) == key
+    def record(self, source: Path, options: str, entry: Entry) -> None:
+        self.entries[self._key(source, options)] = {
+            "id": entry.document_id, "inputs": entry.record.files,
+            "outputs": list(entry.outputs)}
 
-    def record(self, output: Path, key: str) -> None:
-        self.entries[output.name] = key
+    def forget(self, source: Path, options: str) -> None:
+        self.entries.pop(self._key(source, options), None)
 
     def save(self) -> None:
         data = json.dumps(self.entries, indent=1, sort_keys=True).encode()
         write_atomically(self.path, data)
+
+
+def _read(path: Path) -> dict[str, dict]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {key: value for key, value in data.items() if isinstance(value, dict)}

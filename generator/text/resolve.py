@@ -1,21 +1,28 @@
 """Resolve a validated document's text: placeholders filled, every character checked
-against the font. All problems are collected and raised together."""
+against the fonts that will draw it. All problems are collected and raised together."""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
+
+from pydantic import BaseModel
 
 from actsheets.errors import ContentError, Position, Problem
-from actsheets.layout.fonts import FontSet
 from actsheets.loading.source import SourceFile
 from actsheets.text.placeholders import PlaceholderError, render
 from actsheets.text.walk import Loc, map_text
-from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 
 
-def resolve_text(model: M, source: SourceFile, variables: dict[str, Any], fonts: FontSet) -> M:
+class Coverage(Protocol):
+    """The characters the fonts can draw (a renderer's font set)."""
+
+    def missing(self, text: str) -> list[str]: ...
+
+
+def resolve_text(model: M, source: SourceFile, variables: dict[str, Any],
+                 coverage: Coverage) -> M:
     problems: list[Problem] = []
 
     def resolve(loc: Loc, text: str) -> str:
@@ -27,7 +34,7 @@ def resolve_text(model: M, source: SourceFile, variables: dict[str, Any], fonts:
             column = position.column if line == position.line else 1
             problems.append(Problem(source.path, Position(line, column), str(error)))
             return text
-        problems.extend(missing_glyphs(text, fonts, source, position))
+        problems.extend(missing_glyphs(text, coverage, source.path, position))
         return text
 
     resolved = map_text(model, resolve)
@@ -36,13 +43,14 @@ def resolve_text(model: M, source: SourceFile, variables: dict[str, Any], fonts:
     return resolved  # type: ignore[return-value]
 
 
-def missing_glyphs(text: str, fonts: FontSet, source: SourceFile,
-                   position: Position) -> list[Problem]:
-    missing = fonts.missing(text)
+def missing_glyphs(text: str, coverage: Coverage, path: Any, position: Position,
+                   what: str = "") -> list[Problem]:
+    missing = coverage.missing(text)
     if not missing:
         return []
     shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:8])
     more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-    return [Problem(source.path, position,
-                    f"the font has no glyph for {shown}{more} "
+    lead = f"{what}: " if what else ""
+    return [Problem(path, position,
+                    f"{lead}the font has no glyph for {shown}{more} "
                     "(remove or replace these characters, or choose a theme whose font has them)")]

@@ -1,0 +1,79 @@
+"""What every document of one project shares: config, theme, fonts and wording per language,
+and the record of the project files they were read from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from actsheets.config import Project
+from actsheets.errors import ContentError, Position, Problem
+from actsheets.loading import read_yaml
+from actsheets.loading.reads import InputRecord
+from actsheets.render.pdf.fonts import FontNotFound, FontSet, font_files, load_fonts
+from actsheets.templates_path import TemplateSearchPath
+from actsheets.text.resolve import missing_glyphs
+from actsheets.theme import LoadedTheme, load_theme
+from actsheets.wording import LoadedWording, load_wording
+
+
+@dataclass
+class Environment:
+    project: Project
+    search: TemplateSearchPath
+    theme: LoadedTheme
+    fonts: FontSet
+    record: InputRecord
+    _wordings: dict[str, LoadedWording] = field(default_factory=dict)
+
+    @property
+    def practice(self) -> dict[str, str]:
+        practice = self.project.config.practice
+        return {"name": practice.name, "contact": practice.contact}
+
+    @property
+    def author(self) -> str:
+        return self.project.config.practice.name or "actsheets"
+
+    def language_of(self, model: Any) -> str:
+        return getattr(model, "language", None) or self.project.config.language
+
+    def wording(self, language: str) -> LoadedWording:
+        if language not in self._wordings:
+            self._wordings[language] = load_wording(language, self.search)
+        return self._wordings[language]
+
+
+def prepare(project: Project) -> Environment:
+    search = TemplateSearchPath(project.templates_dir)
+    config_file = project.config_file or project.root / "actsheets.yaml"
+    theme = load_theme(project.config.theme, search, config_file)
+    try:
+        fonts = load_fonts(theme)
+        files = font_files(theme)
+    except FontNotFound as error:
+        raise ContentError([Problem(theme.path, Position(1, 1), f"{error} (install it, or pick "
+                                    "another font in the theme)")]) from None
+    _check_practice_text(project, fonts)
+    record = InputRecord()
+    if project.config_file is not None:
+        record.add(project.config_file)
+    for path in search.candidates(f"themes/{project.config.theme}.yaml"):
+        record.add(path)
+    for _, path in sorted(files.items()):
+        record.add(path)
+    return Environment(project, search, theme, fonts, record)
+
+
+def _check_practice_text(project: Project, fonts: FontSet) -> None:
+    """The practice line is not content, but it is drawn: it must fit the font too."""
+    practice = project.config.practice
+    if project.config_file is None or not (practice.name or practice.contact):
+        return
+    source = read_yaml(project.config_file)
+    problems: list[Problem] = []
+    for key in ("name", "contact"):
+        problems += missing_glyphs(getattr(practice, key), fonts, project.config_file,
+                                   source.position_of(("practice", key)), f"practice {key}")
+    if problems:
+        raise ContentError(problems)

@@ -1,0 +1,44 @@
+"""Run render jobs in order, in worker processes when there is enough work.
+
+Each worker prepares the project's environment once, renders a whole document (all its
+variants) and, when asked, writes the files itself; results come back in job order.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+from actsheets.build.environment import Environment, prepare
+from actsheets.config import Project
+
+J = TypeVar("J")
+R = TypeVar("R")
+
+_WORKER_ENV: Environment | None = None
+_WORKER_FUNCTION: Callable | None = None
+
+
+def run_jobs(jobs: list[J], function: Callable[[J, Environment], R], env: Environment,
+             processes: int, work: int) -> Iterator[tuple[J, R]]:
+    if processes <= 1 or len(jobs) < 2 or work < 8:
+        for job in jobs:
+            yield job, function(job, env)
+        return
+    with ProcessPoolExecutor(max_workers=min(processes, len(jobs)), initializer=_init_worker,
+                             initargs=(env.project, function)) as pool:
+        yield from zip(jobs, pool.map(_run_in_worker, jobs))
+
+
+def _init_worker(project: Project, function: Callable) -> None:
+    global _WORKER_ENV, _WORKER_FUNCTION
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    _WORKER_ENV = prepare(project)
+    _WORKER_FUNCTION = function
+
+
+def _run_in_worker(job):
+    assert _WORKER_ENV is not None and _WORKER_FUNCTION is not None
+    return _WORKER_FUNCTION(job, _WORKER_ENV)

@@ -1,0 +1,54 @@
+"""Render one document in memory: each variant resolved, composed and drawn to PDF bytes."""
+
+from __future__ import annotations
+
+from actsheets.build.environment import Environment
+from actsheets.compose import single
+from actsheets.documents import Document
+from actsheets.errors import ContentError, Problem
+from actsheets.loading.reads import InputRecord
+from actsheets.models.kinds import KINDS
+from actsheets.output.naming import Variant
+from actsheets.render.pdf.compose import render_composition
+from actsheets.text import markdown
+from actsheets.text.document import resolve_document
+from actsheets.wording import language_file_names
+
+
+def render_variant(document: Document, variant: Variant, env: Environment) -> bytes:
+    language = env.language_of(document.model)
+    resolved = resolve_document(document, env.practice, env.wording(language), language,
+                                env.fonts)
+    subtitle = getattr(resolved.model, "subtitle", None)
+    composition = single(resolved, variant.audience, author=env.author,
+                         subject=markdown.plain(subtitle or KINDS[document.kind].describe),
+                         fillable=variant.fillable)
+    return render_composition(composition, env.theme.theme, env.fonts, variant.paper,
+                              variant.large_print).pdf
+
+
+def render_document(document: Document, variants: list[Variant],
+                    env: Environment) -> list[bytes]:
+    """Every variant, or a ContentError with the problems found; a place that fails in
+    several variants (Letter and A4) is reported once, as the first variant saw it."""
+    pdfs: list[bytes] = []
+    problems: dict[tuple, Problem] = {}
+    for variant in variants:
+        try:
+            pdfs.append(render_variant(document, variant, env))
+        except ContentError as error:
+            for problem in error.problems:
+                problems.setdefault((str(problem.file), problem.position), problem)
+    if problems:
+        raise ContentError(list(problems.values()))
+    return pdfs
+
+
+def inputs_of(document: Document, env: Environment) -> InputRecord:
+    """Every file a render of this document reads."""
+    record = InputRecord(env.record.files)
+    record.add(document.source.path)
+    for name in language_file_names(env.language_of(document.model)):
+        for path in env.search.candidates(f"wording/{name}.yaml"):
+            record.add(path)
+    return record

@@ -1,0 +1,124 @@
+"""`build` and `check` over a set of content files: `check` is `build` without the write.
+
+Fresh documents are skipped before they are parsed; the others are loaded, rendered in
+memory (all variants or none) and, when building, written atomically by whoever rendered
+them and recorded in the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from actsheets.build.environment import Environment
+from actsheets.build.pool import run_jobs
+from actsheets.build.render_one import inputs_of, render_document
+from actsheets.build.variants import variants_for
+from actsheets.documents import Document, find_content_files, load_documents
+from actsheets.errors import ContentError, Problem
+from actsheets.output.atomic import remove_stale_temporaries, write_atomically
+from actsheets.output.cache import BuildCache, Entry, options_key
+from actsheets.output.naming import Variant, output_path
+
+
+@dataclass(frozen=True)
+class Options:
+    papers: tuple[str, ...]
+    large_print: bool
+    audiences: tuple[str, ...]
+
+    def key(self, paper: str) -> str:
+        """Cache entries are kept per paper, so adding A4 does not rebuild Letter."""
+        return options_key([paper, str(self.large_print), ",".join(self.audiences)])
+
+
+@dataclass
+class BuildReport:
+    built: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    checked: int = 0
+
+
+Progress = Callable[[str, Path], None]
+
+
+@dataclass
+class _Job:
+    """One document and the files its variants go to (all or nothing is written)."""
+
+    document: Document
+    targets: list[tuple[Path, Variant]]
+    write: bool
+    options: Options
+
+
+@dataclass
+class _Outcome:
+    problems: list[Problem]
+    entries: dict[str, Entry] = field(default_factory=dict)  # per paper
+
+
+def build_documents(paths: list[Path], env: Environment, options: Options, *,
+                    write: bool = True, force: bool = False, progress: Progress | None = None,
+                    processes: int = 1) -> BuildReport:
+    output_dir = env.project.output_dir
+    report = BuildReport()
+    cache = None
+    if write:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(output_dir)
+        cache = BuildCache(output_dir)
+    files = find_content_files(paths)
+    report.checked = len(files)
+    stale: dict[Path, list[str]] = {}  # content file -> papers to render
+    for path in files:
+        for paper in options.papers:
+            entry = None if cache is None or force else cache.fresh(path, options.key(paper))
+            if entry is None:
+                stale.setdefault(path, []).append(paper)
+                continue
+            for name in entry.outputs:
+                report.skipped.append(output_dir / name)
+                if progress:
+                    progress("skipped", output_dir / name)
+    documents, report.problems = load_documents(list(stale))
+    jobs = [_Job(document, [(output_path(output_dir, document.id, variant), variant)
+                            for variant in variants_for(document, stale[document.source.path],
+                                                        options.large_print,
+                                                        list(options.audiences))],
+                 write, options)
+            for document in documents]
+    work = sum(len(job.targets) for job in jobs)
+    try:
+        for job, outcome in run_jobs(jobs, _render_job, env, processes, work):
+            report.problems += outcome.problems
+            if outcome.problems:
+                continue
+            for target, _ in job.targets:
+                report.built.append(target)
+                if progress:
+                    progress("built", target)
+            if cache is not None:
+                for paper, entry in outcome.entries.items():
+                    cache.record(job.document.source.path, options.key(paper), entry)
+    finally:
+        if cache is not None:
+            cache.save()
+    return report
+
+
+def _render_job(job: _Job, env: Environment) -> _Outcome:
+    try:
+        pdfs = render_document(job.document, [variant for _, variant in job.targets], env)
+    except ContentError as error:
+        return _Outcome(error.problems)
+    if job.write:
+        for (target, _), pdf in zip(job.targets, pdfs):
+            write_atomically(target, pdf)
+    record = inputs_of(job.document, env)
+    entries = {paper: Entry(job.document.id, record,
+                            tuple(t.name for t, v in job.targets if v.paper == paper))
+               for paper in dict.fromkeys(v.paper for _, v in job.targets)}
+    return _Outcome([], entries)

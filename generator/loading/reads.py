@@ -1,0 +1,48 @@
+"""A record of the files a render read, each with the digest of its bytes.
+
+The cache keeps this record beside each output; on the next build the recorded files'
+bytes are hashed again and compared before anything is parsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+
+ABSENT = "absent"
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes; ABSENT when there is no file (a template looked for
+    and not found, which must still be absent next time); "" when it cannot be read (which
+    never matches)."""
+    digest = hashlib.sha256()
+    if not path.exists():
+        return ABSENT
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+class InputRecord:
+    """Files read for one output, by path, with their digests."""
+
+    def __init__(self, files: dict[str, str] | None = None):
+        self.files: dict[str, str] = dict(files or {})
+
+    def add(self, path: Path) -> None:
+        key = str(path)
+        if key not in self.files:
+            self.files[key] = file_digest(path)
+
+    def merged(self, other: InputRecord) -> InputRecord:
+        return InputRecord({**self.files, **other.files})
+
+    def unchanged(self) -> bool:
+        return all(file_digest(Path(path)) == digest and digest
+                   for path, digest in self.files.items())

@@ -1,0 +1,1 @@
+"""Content models: pure pydantic (validation, defaults, field names); nothing here draws."""

@@ -1,0 +1,33 @@
+"""`rating`: a scale of numbered circles (e.g. 0-10) with labels at both ends."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from actsheets.models.blocks.base import BlockModel, Located
+from actsheets.models.blocks.registry import register
+from actsheets.models.text import Title
+
+
+@register
+class RatingBlock(BlockModel):
+    """A numbered scale to circle one number on."""
+
+    type: Literal["rating"]
+    low: int = Field(0, ge=-10, le=100, description="the lowest number", examples=[0])
+    high: int = Field(10, ge=-10, le=100, description="the highest number", examples=[10])
+    low_label: Title | None = Field(None, description="words under the lowest number",
+                                    examples=["not at all"])
+    high_label: Title | None = Field(None, description="words under the highest number",
+                                     examples=["completely"])
+
+    def check(self) -> Located:
+        if self.low >= self.high:
+            message = (f"low ({self.low}) must be below high ({self.high}) "
+                       "(for example low: 0, high: 10)")
+            return [(("low",), message)]
+        if self.high - self.low > 20:
+            return [(("high",), "a scale can have at most 21 points (narrow the range)")]
+        return []

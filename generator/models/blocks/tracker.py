@@ -1,0 +1,44 @@
+"""`tracker`: a table of rows (days, numbered rows or labels) by named columns."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from actsheets.models.base import StrictModel
+from actsheets.models.blocks.base import BlockModel, Located
+from actsheets.models.blocks.registry import register
+from actsheets.models.text import Text, Title
+
+
+class Column(StrictModel):
+    """One column of a tracker."""
+
+    label: Title = Field(description="the column heading", examples=["What I noticed"])
+    width: float = Field(1, gt=0, le=20, description="relative width (2 is twice as wide as 1)")
+    tick: bool = Field(False, description="a tick box instead of a writing cell")
+
+
+@register
+class TrackerBlock(BlockModel):
+    """A table to fill in: one row per day (or numbered rows, or labels) by named columns."""
+
+    type: Literal["tracker"]
+    rows: Literal["days"] | int | list[Text] = Field(
+        "days", description="`days` (one row per weekday), a number of rows, or a list of "
+                            "row labels", examples=["days"])
+    row_heading: Title | None = Field(None, description="heading of the row-label column")
+    columns: list[Column] = Field(min_length=1, max_length=8,
+                                  description="the columns (1 to 8)")
+
+    def check(self) -> Located:
+        if isinstance(self.rows, int) and not 1 <= self.rows <= 60:
+            return [(("rows",), "rows must be between 1 and 60 (or `days`, or a list of labels)")]
+        if isinstance(self.rows, list) and not self.rows:
+            return [(("rows",), "rows is an empty list (give at least one label)")]
+        return []
+
+    @property
+    def splittable(self) -> bool:
+        return True

@@ -1,0 +1,1 @@
+"""PDF rendering with ReportLab Platypus: styles, page furniture, block renderers, parts."""

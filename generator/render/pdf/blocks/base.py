@@ -1,0 +1,73 @@
+"""The PDF renderers of worksheet blocks: a registry from block type to a function that
+turns the block's model into flowables, and the context those functions get."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from actsheets.models.blocks.base import BlockModel
+from actsheets.render.pdf.context import FieldNames, RenderContext
+from actsheets.render.pdf.form_fields import FieldSpec
+from actsheets.render.pdf.prose import prose
+from actsheets.text import markdown
+
+
+class BlockProblem(Exception):
+    """Content that passes the schema but cannot be laid out; `loc` is inside the block."""
+
+    def __init__(self, loc: tuple, message: str):
+        super().__init__(message)
+        self.loc = loc
+        self.message = message
+
+
+@dataclass
+class BlockContext:
+    layout: RenderContext
+    stem: str
+    loc: tuple
+    field_names: FieldNames
+
+    @property
+    def styles(self):
+        return self.layout.styles
+
+    @property
+    def wording(self):
+        return self.layout.wording
+
+    @property
+    def fillable(self) -> bool:
+        return self.layout.fillable
+
+    def field(self, suffix: str = "", tooltip: str = "", multiline: bool = False) -> FieldSpec | None:
+        """A uniquely named field in the fillable variant, None in the printable one."""
+        name = self.field_names.claim("_".join(part for part in (self.stem, suffix) if part))
+        if not self.fillable:
+            return None
+        tooltip = " ".join(markdown.plain(tooltip).split()) or name.replace("_", " ")
+        return FieldSpec(name=name, tooltip=tooltip, multiline=multiline)
+
+    def group(self, suffix: str = "") -> str | None:
+        """A uniquely named radio group in the fillable variant, None in the printable one."""
+        name = self.field_names.claim("_".join(part for part in (self.stem, suffix) if part))
+        return name if self.fillable else None
+
+    def prompt(self, block: BlockModel) -> list[Flowable]:
+        return prose(block.prompt, self.styles, self.styles.prompt) if block.prompt else []
+
+
+BlockRenderer = Callable[[BlockModel, BlockContext], list[Flowable]]
+RENDERERS: dict[str, BlockRenderer] = {}
+
+
+def renders(block_type: str) -> Callable[[BlockRenderer], BlockRenderer]:
+    def register(function: BlockRenderer) -> BlockRenderer:
+        if block_type in RENDERERS:
+            raise RuntimeError(f"PDF renderer for {block_type!r} registered twice")
+        RENDERERS[block_type] = function
+        return function
+    return register

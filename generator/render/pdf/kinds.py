@@ -1,0 +1,29 @@
+"""How each document kind is drawn in PDF: its story, and the checks only a finished
+layout can make (a one-page sheet that needs two)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from actsheets.render.pdf.context import RenderContext
+from actsheets.render.pdf.handout import handout_story
+from actsheets.render.pdf.worksheet import verify_worksheet, worksheet_story
+
+Located = list[tuple[tuple, str]]
+
+
+@dataclass(frozen=True)
+class PdfKind:
+    story: Callable[[Any, RenderContext], list[Flowable]]
+    verify: Callable[[Any, dict[tuple, int], RenderContext], Located] = (
+        lambda model, block_pages, ctx: [])
+
+
+PDF_KINDS: dict[str, PdfKind] = {
+    "handout": PdfKind(story=handout_story),
+    "worksheet": PdfKind(story=worksheet_story, verify=verify_worksheet),
+}

@@ -1,0 +1,74 @@
+"""Parts of a page that several document kinds share: title block, headings, key-point
+box, references, attribution."""
+
+from __future__ import annotations
+
+from actsheets.render.pdf.context import RenderContext
+from actsheets.render.pdf.markers import OutlinedParagraph
+from actsheets.render.pdf.prose import bullets, inline_paragraph, prose
+from actsheets.text import markdown
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+
+def title_block(ctx: RenderContext, title: str, subtitle: str | None,
+                audience_label: str | None = None) -> list[Flowable]:
+    styles = ctx.styles
+    parts: list[Flowable] = []
+    if audience_label:
+        parts.append(Paragraph(markdown.inline(audience_label.upper()), styles.small))
+    parts.append(inline_paragraph(title, styles.title))
+    if subtitle:
+        parts.append(inline_paragraph(subtitle, styles.subtitle))
+    else:
+        parts.append(Spacer(1, styles.gap * 0.5))
+    return parts
+
+
+def heading(ctx: RenderContext, text: str, depth: int = 1, outline: bool = True) -> Paragraph:
+    style = ctx.styles.heading if depth == 1 else ctx.styles.subheading
+    return OutlinedParagraph(markdown.inline(text), style, markdown.plain(text), depth, outline)
+
+
+def key_points_box(ctx: RenderContext, label: str, points: list[str]) -> list[Flowable]:
+    styles = ctx.styles
+    rows = [[Paragraph(markdown.inline(label), styles.subheading)]]
+    rows += [[bullets([markdown.inline(point)], styles)] for point in points]
+    pad = styles.body_size * 0.8
+    # One row per point, so a long list can continue on the next page.
+    table = Table(rows, colWidths=[ctx.page.frame_width], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1, styles.rule_colour),
+        ("BACKGROUND", (0, 0), (-1, -1), styles.shade_colour),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), pad * 0.4),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.2),
+    ]))
+    return [table, Spacer(1, styles.gap * 0.6)]
+
+
+def references(ctx: RenderContext, label: str, items: list[str]) -> list[Flowable]:
+    if not items:
+        return []
+    body = ctx.styles.body
+    hanging = ParagraphStyle("reference", parent=body, leftIndent=body.fontSize * 1.5,
+                             firstLineIndent=-body.fontSize * 1.5)
+    return [KeepTogether([heading(ctx, label)]
+                         + [Paragraph(markdown.inline(item), hanging) for item in items])]
+
+
+def attribution(ctx: RenderContext, adapted_from: str | None, licence: str | None) -> list[Flowable]:
+    """Where the ideas come from and the licence, as one small paragraph."""
+    parts = []
+    if adapted_from:
+        parts.append(f"{markdown.inline(ctx.wording.adapted_from)} {markdown.inline(adapted_from)}")
+    if licence:
+        parts.append(f"{markdown.inline(ctx.wording.licence)} {markdown.inline(licence)}")
+    if not parts:
+        return []
+    return [Paragraph("  ·  ".join(parts), ctx.styles.small)]
+
+
+def section(ctx: RenderContext, title: str, body: str, depth: int = 1) -> list[Flowable]:
+    return [heading(ctx, title, depth), *prose(body, ctx.styles)]

@@ -1,0 +1,82 @@
+"""Paragraph styles and measures for one variant (standard or large print) of a theme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from actsheets.render.pdf.fonts import FontSet
+from actsheets.models.theme import Theme
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+
+@dataclass(frozen=True)
+class Styles:
+    fonts: FontSet
+    scale: float
+    body: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    prompt: ParagraphStyle
+    label: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_header: ParagraphStyle
+    text_colour: HexColor
+    muted_colour: HexColor
+    rule_colour: HexColor
+    shade_colour: HexColor
+    line_spacing: float
+    row_height: float
+    gap: float
+
+    @property
+    def body_size(self) -> float:
+        return self.body.fontSize
+
+
+def make_styles(theme: Theme, fonts: FontSet, large_print: bool) -> Styles:
+    scale = theme.large_print_scale if large_print else 1.0
+    sizes = theme.sizes
+    text = HexColor(theme.colours.text)
+    muted = HexColor(theme.colours.muted)
+
+    def style(name: str, size: float, font: str | None = None, **extra) -> ParagraphStyle:
+        size *= scale
+        settings = {"fontName": font or fonts.regular, "fontSize": size,
+                    "leading": round(size * theme.leading, 2), "textColor": text,
+                    "alignment": TA_LEFT}
+        settings.update(extra)
+        return ParagraphStyle(name, **settings)
+
+    body_size = sizes.body * scale
+    writing_scale = scale ** 0.5
+    return Styles(
+        fonts=fonts,
+        scale=scale,
+        body=style("body", sizes.body, spaceAfter=body_size * 0.55),
+        title=style("title", sizes.title, fonts.bold, spaceAfter=sizes.title * scale * 0.2,
+                    leading=round(sizes.title * scale * 1.15, 2)),
+        subtitle=style("subtitle", sizes.subtitle, fonts.italic, textColor=muted,
+                       spaceAfter=body_size * 0.9),
+        heading=style("heading", sizes.heading, fonts.bold, spaceBefore=body_size * 0.9,
+                      spaceAfter=body_size * 0.35, keepWithNext=1),
+        subheading=style("subheading", sizes.subheading, fonts.bold,
+                         spaceBefore=body_size * 0.5, spaceAfter=body_size * 0.2, keepWithNext=1),
+        prompt=style("prompt", sizes.body, spaceAfter=body_size * 0.25, keepWithNext=1),
+        label=style("label", sizes.body),
+        small=style("small", sizes.small / scale ** 0.25, textColor=muted),
+        cell=style("cell", sizes.body * 0.92),
+        cell_header=style("cell_header", sizes.body * 0.92, fonts.bold),
+        text_colour=text,
+        muted_colour=muted,
+        rule_colour=HexColor(theme.colours.rule),
+        shade_colour=HexColor(theme.colours.shade),
+        line_spacing=theme.writing.line_spacing_mm * mm * writing_scale,
+        row_height=theme.writing.tracker_row_mm * mm * writing_scale,
+        gap=body_size * 0.9,
+    )
