@@ -7,6 +7,7 @@ from typing import Literal
 
 from actsheets.loading import read_yaml
 from actsheets.models.base import StrictModel
+from actsheets.models.common import LanguageTag
 from actsheets.models.validation import validate
 from pydantic import Field
 
@@ -24,8 +25,12 @@ class ProjectConfig(StrictModel):
     paper: Paper | list[Paper] = Field("letter", description="letter, a4, or both: [letter, a4]")
     audience: Literal["client", "therapist", "both"] = Field(
         "client", description="worksheets: the client sheet, the therapist version, or both")
-    language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
-    theme: str = Field("default", pattern=r"^[A-Za-z0-9_-]+$")
+    language: LanguageTag = Field(
+        "en", description="a language tag such as en, en-GB, es or fr (no spaces): picks "
+                          "templates/wording/<language>.yaml and the PDF language")
+    theme: str = Field("default", pattern=r"^[A-Za-z0-9_-]+$",
+                       description="a theme name: letters, digits, '-' and '_', for example "
+                                   "default (templates/themes/<theme>.yaml)")
     content: str = "content"
     output: str = "output"
     templates: str = "templates"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actsheets.errors import ContentError, Problem
-from actsheets.models.kinds import KINDS
 from actsheets.loading import SourceFile, read_yaml
+from actsheets.models.kinds import KINDS
 from actsheets.models.validation import validate
 from pydantic import BaseModel
 

@@ -95,10 +95,34 @@ class Project:
         return Run(result.exit_code, result.stdout, stderr, result.exception)
 
     def build(self, *args: str) -> Run:
-        return self.invoke("build", *args)
+        """`build`; when it reports problems, `check` with the same inputs must report
+        exactly the same ones (check is build without the write)."""
+        run = self.invoke("build", *args)
+        if run.exit_code == 1 and run.problems:
+            check = self.invoke("check", *_check_arguments(args))
+            assert sorted(m.group(0) for m in check.problems) == sorted(
+                m.group(0) for m in run.problems), f"build:\n{run.output}\ncheck:\n{check.output}"
+        return run
 
     def pdf(self, name: str) -> Path:
         return self.output / name
+
+
+_BUILD_ONLY = {"--out": 1, "--jobs": 1, "-j": 1, "--force": 0, "--quiet": 0, "-q": 0}
+
+
+def _check_arguments(args: tuple[str, ...]) -> list[str]:
+    """`build` arguments without the options that only concern writing."""
+    kept: list[str] = []
+    skip = 0
+    for arg in args:
+        if skip:
+            skip -= 1
+        elif arg.split("=")[0] in _BUILD_ONLY:
+            skip = 0 if "=" in arg else _BUILD_ONLY[arg]
+        else:
+            kept.append(arg)
+    return kept
 
 
 @pytest.fixture

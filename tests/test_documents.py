@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from actsheets.documents import find_content_files, id_from_file_name, load_document, load_documents
 from actsheets.errors import ContentError
-from actsheets.models.handout import Handout
+from actsheets.models.kinds.handout import Handout
 from conftest import Project
 
 

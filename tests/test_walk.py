@@ -3,7 +3,7 @@ filled and glyphs checked there), and nothing else is."""
 
 from __future__ import annotations
 
-from actsheets.models.handout import Handout
+from actsheets.models.kinds.handout import Handout
 from actsheets.text.walk import map_text
 
 HANDOUT = Handout.model_validate({

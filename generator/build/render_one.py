@@ -9,7 +9,7 @@ from actsheets.errors import ContentError, Problem
 from actsheets.loading.reads import InputRecord
 from actsheets.models.kinds import KINDS
 from actsheets.output.naming import Variant
-from actsheets.render.pdf.compose import render_composition
+from actsheets.render.pdf.parts.composition import render_composition
 from actsheets.text import markdown
 from actsheets.text.document import resolve_document
 from actsheets.wording import language_file_names

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import click
-
 from actsheets import __version__
 from actsheets.errors import ActsheetsError, ContentError, Problem
 
@@ -195,7 +194,7 @@ def schema(out: Path | None) -> None:
     """
     import json
 
-    from actsheets.models.schema import content_schema
+    from actsheets.models.kinds.schema import content_schema
     from actsheets.output.atomic import write_atomically
 
     text = json.dumps(content_schema(), indent=2, sort_keys=True) + "\n"

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from actsheets.models.base import StrictModel
 from actsheets.models.text import Identifier, Text, Title
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 Audience = Literal["therapist", "client"]
+LanguageTag = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]
 
 
 class DocumentBase(StrictModel):
     kind: str
-    id: Identifier | None = Field(None, description="defaults to the file name")
+    id: Identifier | None = Field(
+        None, description="lowercase letters, digits, '-' and '_', for example my-sheet; "
+                          "defaults to the file name", examples=["my-sheet"])
     title: Title
     subtitle: Text | None = None
-    language: str | None = Field(None, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$",
-                                 description="e.g. en, en-GB, fr; defaults to the project's")
+    language: LanguageTag | None = Field(
+        None, description="a language tag such as en, en-GB, es or fr (no spaces); "
+                          "defaults to the project's language", examples=["en"])
     keywords: list[str] = Field(default_factory=list)
     adapted_from: Text | None = None
     licence: Text | None = None

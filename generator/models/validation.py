@@ -96,8 +96,8 @@ def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     elif kind == "string_pattern_mismatch":
         if err["loc"] and err["loc"][-1] == "[key]":
             position = source.position_of(data_loc, prefer_key=True)
-        description = _pattern_hint(owner, data_loc)
-        message = f"'{value}' is not a valid name here ({description})"
+        description = _pattern_hint(None if err["loc"][-1] == "[key]" else owner, data_loc)
+        message = f"'{value}' is not valid here ({description})"
     elif kind in ("too_short", "too_long") and isinstance(value, (list, dict)):
         limit = err.get("ctx", {}).get("min_length" if kind == "too_short" else "max_length")
         message = (f"needs at least {limit} item(s) (add some)" if kind == "too_short"
@@ -115,8 +115,10 @@ def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
 
 
 def _pattern_hint(owner: type[BaseModel] | None, data_loc: tuple) -> str:
-    if data_loc and data_loc[-1] == "id":
-        return "use lowercase letters, digits, '-' and '_', for example my-sheet"
+    """The hint for a value of the wrong form comes from its field's own description."""
+    field = owner.model_fields.get(str(data_loc[-1])) if owner and data_loc else None
+    if field is not None and field.description:
+        return field.description
     return "use lowercase letters, digits and '_', starting with a letter, for example week_log"
 
 

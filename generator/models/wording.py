@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, create_model
-
 from actsheets.models.base import StrictModel
+from pydantic import Field, StringConstraints, create_model
 
 Label = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 Line = Annotated[str, StringConstraints(max_length=500)]

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
-
 from actsheets.render.pdf.styles import Styles
+from reportlab.pdfgen.canvas import Canvas
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from actsheets.render.pdf.fonts import FontSet
 from actsheets.models.theme import Theme
+from actsheets.render.pdf.fonts import FontSet
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle

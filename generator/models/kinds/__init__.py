@@ -7,10 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from actsheets.models.kinds.handout import Handout
+from actsheets.models.kinds.worksheet import Worksheet
 from pydantic import BaseModel
-
-from actsheets.models.handout import Handout
-from actsheets.models.worksheet import Worksheet
 
 Located = list[tuple[tuple, str]]  # (location in the content file, message)
 

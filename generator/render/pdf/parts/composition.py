@@ -13,18 +13,6 @@ import io
 from dataclasses import dataclass
 from dataclasses import replace as replace_setup
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-)
-from reportlab.platypus.doctemplate import LayoutError
-from reportlab.platypus.tableofcontents import TableOfContents
-
 from actsheets.compose import Composition
 from actsheets.errors import ContentError, Problem
 from actsheets.models.theme import Theme
@@ -37,6 +25,17 @@ from actsheets.render.pdf.page_parts import heading
 from actsheets.render.pdf.page_setup import PageSetup, page_setup
 from actsheets.render.pdf.styles import Styles, make_styles
 from actsheets.text.labels import page_label
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
+from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents
 
 
 @dataclass(frozen=True)
@@ -150,7 +149,10 @@ class _PartsDocTemplate(BaseDocTemplate):
         def on_page(canvas, doc) -> None:
             canvas.page_has_footer = with_footer
 
-        return PageTemplate(id=name, frames=[frame], pagesize=setup.size, onPage=on_page)
+        # A cover is one page; whatever follows it in the same part is a plain page.
+        after = "portrait" if name == "cover" else None
+        return PageTemplate(id=name, frames=[frame], pagesize=setup.size, onPage=on_page,
+                            autoNextPageTemplate=after)
 
     def _reset(self) -> None:
         self.current_part = 0

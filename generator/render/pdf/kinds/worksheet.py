@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from actsheets.errors import ContentError, Problem
-from actsheets.models.worksheet import Worksheet
+from actsheets.models.kinds.worksheet import Worksheet
 from actsheets.render.pdf.blocks import RENDERERS
 from actsheets.render.pdf.blocks.base import BlockContext, BlockProblem
 from actsheets.render.pdf.context import FieldNameClash, FieldNames, RenderContext

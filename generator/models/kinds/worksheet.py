@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from actsheets.models.blocks import block_union
 from actsheets.models.base import StrictModel
+from actsheets.models.blocks import block_union
 from actsheets.models.common import Audience, DocumentBase
 from actsheets.models.text import Text
 from pydantic import Field, StringConstraints

@@ -1,0 +1,1 @@
+"""Rendering compositions (ordered parts) into one PDF."""
