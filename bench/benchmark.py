@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from reportlab.platypus import SimpleDocTemplate
+
 from actsheets.build import prepare, render_document, resolve_document_text
 from actsheets.config import load_project
 from actsheets.documents import load_document
@@ -23,7 +25,6 @@ from actsheets.layout.context import LayoutContext
 from actsheets.layout.page_setup import page_setup
 from actsheets.layout.styles import make_styles
 from actsheets.output.naming import Variant
-from reportlab.platypus import SimpleDocTemplate
 
 SAMPLES = [
     "content/handouts/setting-homework-in-act.yaml",

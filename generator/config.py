@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from pydantic import Field
+
 from actsheets.loading import read_yaml
 from actsheets.models.base import StrictModel
 from actsheets.models.common import LanguageTag
 from actsheets.models.validation import validate
-from pydantic import Field
 
 CONFIG_NAME = "actsheets.yaml"
 Paper = Literal["letter", "a4"]

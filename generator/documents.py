@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from actsheets.errors import ContentError, Problem
 from actsheets.loading import SourceFile, read_yaml
 from actsheets.models.kinds import KINDS
 from actsheets.models.validation import validate
-from pydantic import BaseModel
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
 

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading import read_yaml
 from actsheets.models.validation import validate
 from actsheets.models.wording import Wording, WordingOverride
 from actsheets.templates_path import TemplateSearchPath
-from pydantic import ValidationError
 
 
 @dataclass(frozen=True)

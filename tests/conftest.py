@@ -18,8 +18,9 @@ from pathlib import Path
 import pypdf
 import pytest
 import yaml
-from actsheets.cli.main import main
 from click.testing import CliRunner
+
+from actsheets.cli.main import main
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED_HANDOUTS = REPO / "content" / "handouts"

@@ -68,11 +68,18 @@ ERROR_CASES: dict[str, tuple[str | bytes, int | None, int | None, list[str]]] = 
     "anchor": ("kind: handout\ntitle: &t Hello\nsubtitle: *t\n", 2, 8, ["anchors and aliases"]),
     "merge key": ("kind: handout\ntitle: Hello\n<<: {a: 1}\n", 3, 1, ["merge keys"]),
     "non-utf8": (b"kind: handout\ntitle: caf\xe9\n", 2, 11, ["0xe9", "UTF-8"]),
-    "evil id": ("kind: handout\nid: ../evil\ntitle: Evil\n", 2, 5, []),
-    "bad language": ("kind: handout\ntitle: Hi\nlanguage: 'en GB'\n", 3, 11, []),
-    "title too long": (f"kind: handout\ntitle: {'x' * 201}\n", 2, 8, []),
-    "empty title": ("kind: handout\ntitle: ''\n", 2, 8, []),
+    "evil id": ("kind: handout\nid: ../evil\ntitle: Evil\n", 2, 5,
+                ["'../evil' is not valid", "lowercase letters", "my-sheet"]),
+    "bad language": ("kind: handout\ntitle: Hi\nlanguage: 'en GB'\n", 3, 11,
+                     ["'en GB'", "language tag", "en-GB", "no spaces"]),
+    "title too long": (f"kind: handout\ntitle: {'x' * 201}\n", 2, 8,
+                       ["`title` is too long", "201 characters", "at most 200"]),
+    "empty title": ("kind: handout\ntitle: ''\n", 2, 8, ["`title` must not be empty"]),
 }
+
+
+def test_every_error_case_names_the_words_of_its_message():
+    assert all(words for *_, words in ERROR_CASES.values())
 
 
 @pytest.mark.parametrize("case", list(ERROR_CASES))

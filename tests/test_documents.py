@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import Project
+
 from actsheets.documents import find_content_files, id_from_file_name, load_document, load_documents
 from actsheets.errors import ContentError
 from actsheets.models.kinds.handout import Handout
-from conftest import Project
 
 
 @pytest.mark.parametrize("name, expected", [

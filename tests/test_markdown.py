@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from actsheets.text.markdown import BulletList, Paragraph, blocks, inline, plain
 
 

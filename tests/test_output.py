@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pypdf
 import pytest
+from conftest import REPO, Project, font_sizes, pdf_text
+
 from actsheets.output.atomic import remove_stale_temporaries, write_atomically
 from actsheets.output.cache import CACHE_NAME
 from actsheets.output.naming import Variant, output_path
-from conftest import font_sizes, pdf_text
 
 DOC = "kind: handout\ntitle: Breathing Space\nsummary: Notice one breath.\n"
 OLD = 1_000_000_000  # an mtime far in the past: 2001-09-09
@@ -275,3 +277,17 @@ def test_ctrl_c_during_a_write_stops_cleanly_and_keeps_the_old_pdf(project, monk
     assert "Traceback" not in run.output
     assert target.read_bytes() == before
     assert leftovers(project.output) == []
+
+
+def test_one_process_and_two_give_byte_identical_files(tmp_path):
+    """The bundled library, built with -j 1 and with -j 2 (worker processes)."""
+    built = {}
+    for jobs in ("1", "2"):
+        proj = Project(tmp_path / f"j{jobs}")
+        shutil.copytree(REPO / "content", proj.root / "content", dirs_exist_ok=True)
+        shutil.copy(REPO / "actsheets.yaml", proj.root / "actsheets.yaml")
+        run = proj.build("-j", jobs, "-q")
+        assert run.exit_code == 0, run.output
+        built[jobs] = {p.name: p.read_bytes() for p in proj.output.glob("*.pdf")}
+    assert len(built["1"]) > 40
+    assert built["1"] == built["2"]

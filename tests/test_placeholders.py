@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from actsheets.text.placeholders import (
     MAX_OUTPUT_CHARS,
     PlaceholderError,

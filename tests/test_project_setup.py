@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import yaml as pyyaml
-from actsheets.loading import yaml_reader
 
+from actsheets.loading import yaml_reader
 from tests.conftest import pdf_text
 
 SHEET = "kind: handout\ntitle: Hello\nsummary: Notice one breath.\n"

@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+
 from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading import read_yaml, read_yaml_text
 from actsheets.loading.yaml_reader import MAX_DEPTH, MAX_FILE_BYTES

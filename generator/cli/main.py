@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import click
+
 from actsheets import __version__
 from actsheets.errors import ActsheetsError, ContentError, Problem
 

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
 from actsheets.errors import ContentError, Position, Problem, problem_at
 from actsheets.loading.source import SourceFile
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40

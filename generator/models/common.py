@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+from pydantic import Field, StringConstraints
+
 from actsheets.models.base import StrictModel
 from actsheets.models.text import Identifier, Text, Title
-from pydantic import Field, StringConstraints
 
 Audience = Literal["therapist", "client"]
 LanguageTag = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from actsheets.models.base import StrictModel
 from pydantic import Field, model_validator
+
+from actsheets.models.base import StrictModel
 
 _COLOUR = r"^#[0-9a-fA-F]{6}$"
 

@@ -8,9 +8,10 @@ import types
 import typing
 from typing import Any, TypeVar
 
+from pydantic import BaseModel, ValidationError
+
 from actsheets.errors import ContentError, Problem
 from actsheets.loading.source import SourceFile
-from pydantic import BaseModel, ValidationError
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -103,8 +104,10 @@ def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
         message = (f"needs at least {limit} item(s) (add some)" if kind == "too_short"
                    else f"has more than {limit} items (remove some)")
     elif kind in ("string_too_short", "string_too_long"):
-        message = ("must not be empty (write some text)" if kind == "string_too_short"
-                   else f"is too long (at most {err['ctx']['max_length']} characters)")
+        subject = _subject(data_loc)
+        message = (f"{subject} must not be empty (write some text)" if kind == "string_too_short"
+                   else f"{subject} is too long: {len(str(value))} characters, at most "
+                        f"{err['ctx']['max_length']} (shorten it)")
     elif kind == "value_error":
         message = message.removeprefix("Value error, ")
     elif kind == "assertion_error":
@@ -112,6 +115,14 @@ def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     else:
         message = f"{message} (check this value)"
     return Problem(source.path, position, message)
+
+
+def _subject(data_loc: tuple) -> str:
+    """What a message is about: `title`, or item 3 of `key_points`."""
+    named = [part for part in data_loc if isinstance(part, str)]
+    if data_loc and isinstance(data_loc[-1], int) and named:
+        return f"item {data_loc[-1] + 1} of `{named[-1]}`"
+    return f"`{named[-1]}`" if named else "this value"
 
 
 def _pattern_hint(owner: type[BaseModel] | None, data_loc: tuple) -> str:

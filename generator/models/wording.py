@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from actsheets.models.base import StrictModel
 from pydantic import Field, StringConstraints, create_model
+
+from actsheets.models.base import StrictModel
 
 Label = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 Line = Annotated[str, StringConstraints(max_length=500)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
+
 from actsheets.documents import Document
 from actsheets.errors import ContentError, Problem
 from actsheets.models.kinds import KINDS
@@ -14,7 +16,6 @@ from actsheets.text.labels import resolve_wording
 from actsheets.text.placeholders import PlaceholderError, render
 from actsheets.text.resolve import Coverage, resolve_text
 from actsheets.wording import LoadedWording
-from pydantic import BaseModel
 
 
 @dataclass(frozen=True)

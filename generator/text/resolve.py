@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any, Protocol, TypeVar
 
+from pydantic import BaseModel
+
 from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading.source import SourceFile
 from actsheets.text.placeholders import PlaceholderError, render
 from actsheets.text.walk import Loc, map_text
-from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 

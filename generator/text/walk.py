@@ -6,8 +6,9 @@ import typing
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from actsheets.models.text import TEXT, is_text
 from pydantic import BaseModel
+
+from actsheets.models.text import TEXT, is_text
 
 Loc = tuple[str | int, ...]
 TextFunction = Callable[[Loc, str], str]

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
+from pydantic import Field, StringConstraints
+
 from actsheets.models.base import StrictModel
 from actsheets.models.text import Text
-from pydantic import Field, StringConstraints
 
 FieldName = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$"),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field, field_validator
+
 from actsheets.models.blocks.base import BlockModel
 from actsheets.models.blocks.registry import register
-from pydantic import Field, field_validator
 
 NameDateField = Literal["name", "date", "week"]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated, Union
 
-from actsheets.models.blocks.base import BlockModel
 from pydantic import Field
+
+from actsheets.models.blocks.base import BlockModel
 
 BLOCKS: dict[str, type[BlockModel]] = {}
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from actsheets.models.blocks.base import BlockModel
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Text, Title
-from pydantic import Field
 
 
 @register

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from actsheets.models.base import StrictModel
 from actsheets.models.blocks.base import BlockModel, Located
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Text, Title
-from pydantic import Field
 
 
 class Column(StrictModel):

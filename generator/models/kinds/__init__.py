@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
+
 from actsheets.models.kinds.handout import Handout
 from actsheets.models.kinds.worksheet import Worksheet
-from pydantic import BaseModel
 
 Located = list[tuple[tuple, str]]  # (location in the content file, message)
 

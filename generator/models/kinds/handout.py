@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from actsheets.models.base import StrictModel
 from actsheets.models.common import Audience, DocumentBase
 from actsheets.models.text import Text, Title
-from pydantic import Field
 
 
 class Section(StrictModel):

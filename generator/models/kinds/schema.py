@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Union
 
-from actsheets.models.kinds import KINDS
 from pydantic import Field, TypeAdapter
+
+from actsheets.models.kinds import KINDS
 
 
 def content_schema() -> dict[str, Any]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+from pydantic import Field, StringConstraints
+
 from actsheets.models.base import StrictModel
 from actsheets.models.blocks import block_union
 from actsheets.models.common import Audience, DocumentBase
 from actsheets.models.text import Text
-from pydantic import Field, StringConstraints
 
 ParamName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 ParamValue = int | float | str

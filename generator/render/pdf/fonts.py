@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from actsheets.theme import LoadedTheme
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from actsheets.theme import LoadedTheme
 
 _STYLES = ("regular", "bold", "italic", "bold_italic")
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from actsheets.render.pdf.styles import Styles
 from reportlab.pdfgen.canvas import Canvas
+
+from actsheets.render.pdf.styles import Styles
 
 
 @dataclass(frozen=True)

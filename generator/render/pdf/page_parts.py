@@ -3,12 +3,13 @@ box, references, attribution."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
 from actsheets.render.pdf.context import RenderContext
 from actsheets.render.pdf.markers import OutlinedParagraph
 from actsheets.render.pdf.prose import bullets, inline_paragraph, prose
 from actsheets.text import markdown
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 
 def title_block(ctx: RenderContext, title: str, subtitle: str | None,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from actsheets.render.pdf.styles import Styles
-from actsheets.text import markdown
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
+
+from actsheets.render.pdf.styles import Styles
+from actsheets.text import markdown
 
 
 def prose(text: str, styles: Styles, style: ParagraphStyle | None = None) -> list[Flowable]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from actsheets.models.theme import Theme
-from actsheets.render.pdf.fonts import FontSet
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+
+from actsheets.models.theme import Theme
+from actsheets.render.pdf.fonts import FontSet
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,11 @@ place a form field over the same area.
 
 from __future__ import annotations
 
+from reportlab.platypus import Flowable
+
 from actsheets.render.pdf import form_fields
 from actsheets.render.pdf.form_fields import FieldSpec
 from actsheets.render.pdf.styles import Styles
-from reportlab.platypus import Flowable
 
 
 class RuledLines(Flowable):

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab.platypus import Flowable
+
 from actsheets.models.blocks.base import BlockModel
 from actsheets.render.pdf.context import FieldNames, RenderContext
 from actsheets.render.pdf.form_fields import FieldSpec
 from actsheets.render.pdf.prose import prose
 from actsheets.text import markdown
-from reportlab.platypus import Flowable
 
 
 class BlockProblem(Exception):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
+
 from actsheets.models.blocks.box import BoxBlock
 from actsheets.render.pdf.blocks.base import BlockContext, renders
 from actsheets.render.pdf.writing import FieldBox
-from reportlab.lib.units import mm
 
 
 @renders("box")

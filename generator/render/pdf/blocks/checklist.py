@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from reportlab.platypus import Table, TableStyle
+
 from actsheets.models.blocks.checklist import ChecklistBlock
 from actsheets.render.pdf.blocks.base import BlockContext, renders
 from actsheets.render.pdf.prose import inline_paragraph
 from actsheets.render.pdf.writing import TickBox
-from reportlab.platypus import Table, TableStyle
 
 
 @renders("checklist")

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import math
 
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
 from actsheets.models.blocks.choice_point import CHOICE_POINT_PARTS, ChoicePointBlock
 from actsheets.render.pdf import form_fields
 from actsheets.render.pdf.blocks.base import BlockContext, renders
 from actsheets.render.pdf.form_fields import FieldSpec
 from actsheets.render.pdf.styles import Styles
 from actsheets.text import markdown
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
 
 
 @renders("choice_point")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from reportlab.platypus import Spacer
+
 from actsheets.models.blocks.letter import LetterBlock
 from actsheets.render.pdf.blocks.base import BlockContext, renders
 from actsheets.render.pdf.writing import RuledLines, WriteInLine
-from reportlab.platypus import Spacer
 
 
 @renders("letter")

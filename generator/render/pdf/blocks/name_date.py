@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from reportlab.platypus import Spacer, Table, TableStyle
+
 from actsheets.models.blocks.name_date import NameDateBlock
 from actsheets.render.pdf.blocks.base import BlockContext, renders
 from actsheets.render.pdf.writing import WriteInLine
-from reportlab.platypus import Spacer, Table, TableStyle
 
 _SHARE = {"name": 2.2, "date": 1.3, "week": 1.0}
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
 from actsheets.models.blocks.rating import RatingBlock
 from actsheets.render.pdf import form_fields
 from actsheets.render.pdf.blocks.base import BlockContext, renders
 from actsheets.render.pdf.styles import Styles
 from actsheets.text import markdown
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
 
 
 @renders("rating")

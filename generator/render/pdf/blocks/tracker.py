@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table, TableStyle
+
 from actsheets.models.blocks.base import field_slugs
 from actsheets.models.blocks.tracker import Column, TrackerBlock
 from actsheets.render.pdf.blocks.base import BlockContext, BlockProblem, renders
 from actsheets.render.pdf.prose import inline_paragraph
 from actsheets.render.pdf.writing import CellField, TickBox
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
 
 
 def _row_labels(block: TrackerBlock, ctx: BlockContext) -> list[str]:

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.platypus import Flowable
+
 from actsheets.render.pdf.context import RenderContext
 from actsheets.render.pdf.kinds.handout import handout_story
 from actsheets.render.pdf.kinds.worksheet import verify_worksheet, worksheet_story
-from reportlab.platypus import Flowable
 
 Located = list[tuple[tuple, str]]
 

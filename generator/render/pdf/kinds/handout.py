@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
 from actsheets.models.kinds.handout import Handout
 from actsheets.render.pdf.context import RenderContext
 from actsheets.render.pdf.page_parts import (
@@ -13,7 +15,6 @@ from actsheets.render.pdf.page_parts import (
     title_block,
 )
 from actsheets.render.pdf.prose import prose
-from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 
 def handout_story(doc: Handout, ctx: RenderContext) -> list[Flowable]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+
 from actsheets.errors import ContentError, Problem
 from actsheets.models.kinds.worksheet import Worksheet
 from actsheets.render.pdf.blocks import RENDERERS
@@ -12,8 +15,6 @@ from actsheets.render.pdf.context import FieldNameClash, FieldNames, RenderConte
 from actsheets.render.pdf.markers import BlockMark
 from actsheets.render.pdf.page_parts import attribution, heading, section, title_block
 from actsheets.render.pdf.prose import prose
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 END_OF_SHEET = ("end_of_sheet",)
 

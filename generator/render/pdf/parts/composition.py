@@ -13,6 +13,18 @@ import io
 from dataclasses import dataclass
 from dataclasses import replace as replace_setup
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
+from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents
+
 from actsheets.compose import Composition
 from actsheets.errors import ContentError, Problem
 from actsheets.models.theme import Theme
@@ -25,17 +37,6 @@ from actsheets.render.pdf.page_parts import heading
 from actsheets.render.pdf.page_setup import PageSetup, page_setup
 from actsheets.render.pdf.styles import Styles, make_styles
 from actsheets.text.labels import page_label
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-)
-from reportlab.platypus.doctemplate import LayoutError
-from reportlab.platypus.tableofcontents import TableOfContents
 
 
 @dataclass(frozen=True)
