@@ -50,22 +50,20 @@ def load_document(path: Path) -> Document:
     source = read_yaml(path)
     data = source.data
     if not isinstance(data, dict):
-        raise ContentError([Problem(path, source.position_of(()),
-                                    "a content file must be a mapping of keys to values "
-                                    "(start with `kind:` and `title:`)")])
+        raise ContentError([Problem.of("document.not-mapping", path, source.position_of(()))])
     kind = data.get("kind")
     if kind is None:
-        raise ContentError([Problem(path, source.position_of(()),
-                                    f"missing `kind:` (one of: {', '.join(KINDS)})")])
+        raise ContentError([Problem.of("document.missing-kind", path, source.position_of(()),
+                                       kinds=", ".join(KINDS))])
     if kind not in KINDS:
         close = difflib.get_close_matches(str(kind), list(KINDS), n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(KINDS)}"
-        raise ContentError([Problem(path, source.position_of(("kind",)),
-                                    f"unknown kind '{kind}' ({hint})")])
+        raise ContentError([Problem.of("document.unknown-kind", path,
+                                       source.position_of(("kind",)), kind=kind, hint=hint)])
     spec = KINDS[kind]
     model = validate(spec.model, source)
-    problems = [Problem(path, source.position_of(loc), message)
-                for loc, message in spec.check(model)]
+    problems = [Problem.of(finding.code, path, source.position_of(finding.loc), **finding.slots)
+                for finding in spec.check(model)]
     if problems:
         raise ContentError(problems)
     doc_id = model.id or id_from_file_name(path)  # type: ignore[attr-defined]
@@ -86,11 +84,8 @@ def load_documents(paths: list[Path]) -> tuple[list[Document], list[Problem]]:
         if document.id in first_by_id:
             other = first_by_id[document.id]
             where = document.source.position_of(("id",))
-            problems.append(Problem(
-                path, where,
-                f"id '{document.id}' is also used by {other.source.path} (ids name the output "
-                "files, so they must be unique: rename this file or set a different `id:`)",
-            ))
+            problems.append(Problem.of("document.duplicate-id", path, where, id=document.id,
+                                       other=other.source.path))
             continue
         first_by_id[document.id] = document
         documents.append(document)

@@ -22,6 +22,13 @@ class Problem:
     file: Path | str
     position: Position
     message: str
+    code: str = ""  # from actsheets.messages; "" only while a message is not yet in the table
+
+    @classmethod
+    def of(cls, code: str, file: Path | str, position: Position, **slots) -> Problem:
+        from actsheets.messages import message
+
+        return cls(file, position, message(code, **slots), code)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.position.line}:{self.position.column}: {self.message}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from actsheets.errors import problem_at
+from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading import read_yaml
 from actsheets.models.theme import Theme
 from actsheets.models.validation import validate
@@ -21,6 +21,6 @@ def load_theme(name: str, search: TemplateSearchPath, config_file: Path | str) -
     try:
         path = search.find(f"themes/{name}.yaml")
     except FileNotFoundError:
-        raise problem_at(config_file, 1, 1, f"theme '{name}' not found "
-                         f"(add templates/themes/{name}.yaml or use theme: default)") from None
+        raise ContentError([Problem.of("theme.not-found", config_file, Position(1, 1),
+                                       name=name)]) from None
     return LoadedTheme(validate(Theme, read_yaml(path)), path)

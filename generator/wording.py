@@ -72,7 +72,7 @@ def _merged_problem(error: dict, places: dict[str, tuple[Path, Position]],
     key = str(error["loc"][0]) if error["loc"] else ""
     if key in places:
         path, position = places[key]
-        return Problem(path, position, f"wording '{key}': {error['msg'].lower()} "
-                       f"(see the built-in en.yaml for the expected form)")
-    return Problem(files[-1] if files else Path("wording"), Position(1, 1),
-                   f"wording '{key}' is missing (add `{key}:`; see the built-in en.yaml)")
+        return Problem.of("wording.invalid", path, position, key=key,
+                          detail=error["msg"].lower())
+    return Problem.of("wording.missing", files[-1] if files else Path("wording"), Position(1, 1),
+                      key=key)

@@ -14,7 +14,7 @@ SOURCE = Path(__file__).resolve().parents[1] / "generator"
 
 # Data flows one way: each stage may import itself and the stages before it.
 STAGES = [
-    {"__init__", "errors"},
+    {"__init__", "errors", "messages"},
     {"loading"},
     {"models"},
     {"templates_path", "config", "theme", "wording", "documents"},

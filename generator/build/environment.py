@@ -52,8 +52,8 @@ def prepare(project: Project) -> Environment:
         fonts = load_fonts(theme)
         files = font_files(theme)
     except FontNotFound as error:
-        raise ContentError([Problem(theme.path, Position(1, 1), f"{error} (install it, or pick "
-                                    "another font in the theme)")]) from None
+        raise ContentError([Problem.of("font.unusable", theme.path, Position(1, 1),
+                                       detail=str(error))]) from None
     _check_practice_text(project, fonts)
     record = InputRecord()
     if project.config_file is not None:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import difflib
-import re
 import types
 import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from actsheets.errors import ContentError, Problem
+from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading.source import SourceFile
+from actsheets.messages import Finding
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -25,96 +25,102 @@ def validate(model: type[M], source: SourceFile) -> M:
     try:
         return model.model_validate(source.data)
     except ValidationError as error:
-        problems = [_problem(model, source, e) for e in error.errors(include_url=False)]
-        raise ContentError(_drop_missing_when_misspelt(_merge_alternatives(problems))) from None
+        found = [_finding(model, source, e) for e in error.errors(include_url=False)]
+        found = _drop_missing_when_misspelt(_merge_alternatives(found))
+        raise ContentError([Problem.of(f.code, source.path, position, **f.slots)
+                            for position, f in found]) from None
 
 
-_MISSPELT = re.compile(r"^unknown key '.*' \(did you mean '(?P<key>.+)'\?\)$")
+Located = tuple[Position, Finding]
 
 
-def _drop_missing_when_misspelt(problems: list[Problem]) -> list[Problem]:
+def _drop_missing_when_misspelt(found: list[Located]) -> list[Located]:
     """`titel:` is reported once, as a typo of `title`, not also as a missing `title`."""
-    meant = {m["key"] for p in problems if (m := _MISSPELT.match(p.message))}
-    return [p for p in problems
-            if not any(p.message.startswith(f"missing required key '{key}'") for key in meant)]
+    meant = {f.slots.get("meant") for _, f in found if f.code == "schema.unknown-key"}
+    return [(position, f) for position, f in found
+            if not (f.code == "schema.missing-key" and f.slots["key"] in meant)]
 
 
-_ALTERNATIVE = re.compile(r"^(?:expected (?P<type>.+?), found (?P<found>.+) \(change the value\)"
-                          r"|(?P<value>'.*') is not allowed here \(use one of: (?P<literal>.+)\))$")
-
-
-def _merge_alternatives(problems: list[Problem]) -> list[Problem]:
+def _merge_alternatives(found: list[Located]) -> list[Located]:
     """A value that may take several forms fails each one; say that once."""
-    by_place: dict[tuple, list[Problem]] = {}
-    for problem in problems:
-        by_place.setdefault((str(problem.file), problem.position), []).append(problem)
-    merged: list[Problem] = []
-    for group in by_place.values():
-        forms = [_ALTERNATIVE.match(p.message) for p in group]
-        if len(group) > 1 and all(forms):
-            wanted = [m["type"] or m["literal"] for m in forms if m]
-            found = next((m["value"] or m["found"] for m in forms if m), "this value")
-            merged.append(Problem(group[0].file, group[0].position,
-                                  f"{found} is not allowed here (use {' or '.join(wanted)})"))
+    by_place: dict[Position, list[Finding]] = {}
+    for position, finding in found:
+        by_place.setdefault(position, []).append(finding)
+    merged: list[Located] = []
+    for position, group in by_place.items():
+        forms = [f for f in group if f.code in ("schema.wrong-type", "schema.not-allowed")]
+        if len(group) > 1 and len(forms) == len(group):
+            allowed = " or ".join(dict.fromkeys(
+                f.slots["wanted"] if f.code == "schema.wrong-type" else f"one of: {f.slots['allowed']}"
+                for f in group))
+            value = next((f.slots["value"] for f in group if f.code == "schema.not-allowed"),
+                         group[0].slots.get("found", "this value"))
+            merged.append((position, Finding((), "schema.not-allowed",
+                                             {"value": value, "allowed": allowed})))
         else:
-            merged += list(dict.fromkeys(group))
+            unique = list(dict.fromkeys((f.code, tuple(sorted(f.slots.items()))) for f in group))
+            merged += [(position, Finding((), code, dict(slots))) for code, slots in unique]
     return merged
 
 
-def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) -> Problem:
+_WANTED = {"string": "text", "int": "a whole number", "float": "a number",
+           "bool": "true or false", "list": "a list", "dict": "a mapping of keys to values",
+           "model": "a mapping of keys to values", "date": "a date like 2026-01-31"}
+
+
+def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) -> Located:
     data_loc, owner = _walk(model, err["loc"])
     kind = err["type"]
     value = err.get("input")
-    message = err["msg"]
+    ctx = err.get("ctx", {})
     position = source.position_of(data_loc)
+
+    def found(code: str, **slots: Any) -> Located:
+        return position, Finding((), code, slots)
 
     if kind == "extra_forbidden":
         key = str(data_loc[-1])
         position = source.position_of(data_loc, prefer_key=True)
         allowed = sorted(_field_names(owner)) if owner else []
-        message = f"unknown key '{key}'" + _suggest(key, allowed, "allowed keys")
-    elif kind == "missing":
-        key = str(data_loc[-1])
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        return found("schema.unknown-key", key=key, meant=close[0] if close else None,
+                     suggestion=_suggest(key, allowed, "allowed keys"))
+    if kind == "missing":
         position = source.position_of(data_loc[:-1])
-        message = f"missing required key '{key}' (add `{key}:` here)"
-    elif kind == "union_tag_invalid":
-        tag = str(err.get("ctx", {}).get("tag", value))
-        expected = [t.strip(" '") for t in str(err.get("ctx", {}).get("expected_tags", "")).split(",")]
+        return found("schema.missing-key", key=str(data_loc[-1]))
+    if kind == "union_tag_invalid":
+        tag = str(ctx.get("tag", value))
+        expected = [t.strip(" '") for t in str(ctx.get("expected_tags", "")).split(",")]
         position = source.position_of(data_loc + ("type",))
-        message = f"unknown block type '{tag}'" + _suggest(tag, expected, "known types")
-    elif kind == "union_tag_not_found":
-        message = "this item has no `type:` (add one, for example `type: lines`)"
-    elif kind == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
-        message = f"'{value}' is not allowed here (use one of: {expected})"
-    elif kind.endswith(("_type", "_parsing")):
+        return found("schema.unknown-block-type", type=tag,
+                     suggestion=_suggest(tag, expected, "known types"))
+    if kind == "union_tag_not_found":
+        return found("schema.no-block-type")
+    if kind == "literal_error":
+        return found("schema.not-allowed", value=f"'{value}'",
+                     allowed=f"one of: {ctx.get('expected', '')}")
+    if kind.endswith(("_type", "_parsing")):
         wanted = kind.replace("_parsing", "").replace("_type", "")
-        wanted = {"string": "text", "int": "a whole number", "float": "a number",
-                  "bool": "true or false", "list": "a list", "dict": "a mapping of keys to values",
-                  "model": "a mapping of keys to values", "date": "a date like 2026-01-31",
-                  }.get(wanted, wanted)
-        message = f"expected {wanted}, found {_describe(value)} (change the value)"
-    elif kind == "string_pattern_mismatch":
+        return found("schema.wrong-type", wanted=_WANTED.get(wanted, wanted),
+                     found=_describe(value))
+    if kind == "string_pattern_mismatch":
         if err["loc"] and err["loc"][-1] == "[key]":
             position = source.position_of(data_loc, prefer_key=True)
-        description = _pattern_hint(None if err["loc"][-1] == "[key]" else owner, data_loc)
-        message = f"'{value}' is not valid here ({description})"
-    elif kind in ("too_short", "too_long") and isinstance(value, (list, dict)):
-        limit = err.get("ctx", {}).get("min_length" if kind == "too_short" else "max_length")
-        message = (f"needs at least {limit} item(s) (add some)" if kind == "too_short"
-                   else f"has more than {limit} items (remove some)")
-    elif kind in ("string_too_short", "string_too_long"):
-        subject = _subject(data_loc)
-        message = (f"{subject} must not be empty (write some text)" if kind == "string_too_short"
-                   else f"{subject} is too long: {len(str(value))} characters, at most "
-                        f"{err['ctx']['max_length']} (shorten it)")
-    elif kind == "value_error":
-        message = message.removeprefix("Value error, ")
-    elif kind == "assertion_error":
-        message = message.removeprefix("Assertion failed, ")
-    else:
-        message = f"{message} (check this value)"
-    return Problem(source.path, position, message)
+        hint = _pattern_hint(None if err["loc"][-1] == "[key]" else owner, data_loc)
+        return found("schema.invalid-form", value=value, hint=hint)
+    if kind in ("too_short", "too_long") and isinstance(value, (list, dict)):
+        if kind == "too_short":
+            return found("schema.too-few", limit=ctx.get("min_length"))
+        return found("schema.too-many", limit=ctx.get("max_length"))
+    if kind == "string_too_short":
+        return found("schema.empty-text", subject=_subject(data_loc))
+    if kind == "string_too_long":
+        return found("schema.text-too-long", subject=_subject(data_loc),
+                     length=len(str(value)), limit=ctx["max_length"])
+    if kind in ("value_error", "assertion_error"):
+        detail = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        return found("schema.invalid-value", detail=detail)
+    return found("schema.other", detail=err["msg"])
 
 
 def _subject(data_loc: tuple) -> str:

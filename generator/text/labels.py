@@ -31,7 +31,8 @@ def resolve_wording(loaded: LoadedWording, variables: dict[str, Any],
             try:
                 text = render(text, page_variables if key == "page_of" else variables)
             except PlaceholderError as error:
-                problems.append(Problem(path, position, f"in wording '{key}': {error}"))
+                problems.append(Problem.of("wording.placeholder", path, position, key=key,
+                                           detail=str(error)))
             drawn = text.replace(PAGE, DIGITS).replace(PAGES, DIGITS)
             problems += missing_glyphs(drawn, coverage, path, position, f"wording '{key}'")
             done.append(text)

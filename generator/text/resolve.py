@@ -32,7 +32,8 @@ def resolve_text(model: M, source: SourceFile, variables: dict[str, Any],
         except PlaceholderError as error:
             line = source.text_line(loc, error.line)
             column = position.column if line == position.line else 1
-            problems.append(Problem(source.path, Position(line, column), str(error)))
+            problems.append(Problem.of("text.placeholder", source.path, Position(line, column),
+                                       detail=str(error)))
             return text
         problems.extend(missing_glyphs(text, coverage, source.path, position))
         return text
@@ -50,7 +51,5 @@ def missing_glyphs(text: str, coverage: Coverage, path: Any, position: Position,
         return []
     shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:8])
     more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
-    lead = f"{what}: " if what else ""
-    return [Problem(path, position,
-                    f"{lead}the font has no glyph for {shown}{more} "
-                    "(remove or replace these characters, or choose a theme whose font has them)")]
+    return [Problem.of("text.missing-glyph", path, position, what=f"{what}: " if what else "",
+                       characters=shown + more)]

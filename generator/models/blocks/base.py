@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
+from actsheets.messages import Finding
 from actsheets.models.base import StrictModel
 from actsheets.models.text import Text
 
@@ -18,7 +19,6 @@ FieldName = Annotated[
           examples=["week_log"]),
 ]
 
-Located = list[tuple[tuple, str]]  # (location inside the block, message)
 
 
 def field_slugs(labels: list[str], words: int = 4) -> list[str]:
@@ -45,8 +45,8 @@ class BlockModel(StrictModel):
         words = re.findall(r"[a-z0-9]+", (self.prompt or "").lower())[:4]
         return "_".join(words)[:32].strip("_") or f"{self.type}_{index + 1}"  # type: ignore[attr-defined]
 
-    def check(self) -> Located:
-        """Problems the schema cannot express, as (location inside the block, message)."""
+    def check(self) -> list[Finding]:
+        """Problems the schema cannot express, located inside the block."""
         return []
 
     @property

@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from actsheets.models.blocks.base import BlockModel, Located
+from actsheets.messages import Finding
+from actsheets.models.blocks.base import BlockModel
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Title
 
@@ -23,11 +24,10 @@ class RatingBlock(BlockModel):
     high_label: Title | None = Field(None, description="words under the highest number",
                                      examples=["completely"])
 
-    def check(self) -> Located:
+    def check(self) -> list[Finding]:
         if self.low >= self.high:
-            message = (f"low ({self.low}) must be below high ({self.high}) "
-                       "(for example low: 0, high: 10)")
-            return [(("low",), message)]
+            return [Finding(("low",), "rating.low-not-below-high",
+                            {"low": self.low, "high": self.high})]
         if self.high - self.low > 20:
-            return [(("high",), "a scale can have at most 21 points (narrow the range)")]
+            return [Finding(("high",), "rating.too-many-points")]
         return []

@@ -6,8 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
+from actsheets.messages import Finding
 from actsheets.models.base import StrictModel
-from actsheets.models.blocks.base import BlockModel, Located
+from actsheets.models.blocks.base import BlockModel
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Text, Title
 
@@ -32,11 +33,11 @@ class TrackerBlock(BlockModel):
     columns: list[Column] = Field(min_length=1, max_length=8,
                                   description="the columns (1 to 8)")
 
-    def check(self) -> Located:
+    def check(self) -> list[Finding]:
         if isinstance(self.rows, int) and not 1 <= self.rows <= 60:
-            return [(("rows",), "rows must be between 1 and 60 (or `days`, or a list of labels)")]
+            return [Finding(("rows",), "tracker.rows-out-of-range")]
         if isinstance(self.rows, list) and not self.rows:
-            return [(("rows",), "rows is an empty list (give at least one label)")]
+            return [Finding(("rows",), "tracker.no-rows")]
         return []
 
     @property

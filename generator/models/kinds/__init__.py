@@ -9,17 +9,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from actsheets.messages import Finding
 from actsheets.models.kinds.handout import Handout
 from actsheets.models.kinds.worksheet import Worksheet
-
-Located = list[tuple[tuple, str]]  # (location in the content file, message)
 
 
 @dataclass(frozen=True)
 class Kind:
     model: type[BaseModel]
     describe: str
-    check: Callable[[Any], Located] = lambda model: []
+    check: Callable[[Any], list[Finding]] = lambda model: []
     """Problems the schema cannot express, found before layout."""
     variables: Callable[[Any], dict[str, Any]] = lambda model: {}
     audiences: Callable[[Any], list[str]] = lambda model: ["client"]

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
+from actsheets.messages import Finding
 from actsheets.models.base import StrictModel
 from actsheets.models.blocks import block_union
 from actsheets.models.common import Audience, DocumentBase
@@ -32,16 +33,15 @@ class Worksheet(DocumentBase):
     blocks: list[Block] = Field(min_length=1, max_length=60)  # type: ignore[valid-type]
     therapist_guide: TherapistGuide | None = None
 
-    def check(self) -> list[tuple[tuple, str]]:
-        problems: list[tuple[tuple, str]] = []
+    def check(self) -> list[Finding]:
+        problems: list[Finding] = []
         first_use: dict[str, int] = {}
         for index, block in enumerate(self.blocks):
-            for loc, message in block.check():
-                problems.append((("blocks", index, *loc), message))
+            problems += [finding.inside("blocks", index) for finding in block.check()]
             if block.name is not None:
                 if block.name in first_use:
-                    message = (f"field name '{block.name}' is already used by block "
-                               f"{first_use[block.name] + 1} (give each block its own name)")
-                    problems.append((("blocks", index, "name"), message))
+                    problems.append(Finding(("blocks", index, "name"), "block.field-name-repeated",
+                                            {"name": block.name,
+                                             "first": first_use[block.name] + 1}))
                 first_use.setdefault(block.name, index)
         return problems

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from actsheets.messages import Finding
 from actsheets.models.blocks.base import BlockModel
 from actsheets.render.pdf.context import FieldNames, RenderContext
 from actsheets.render.pdf.form_fields import FieldSpec
@@ -16,12 +17,11 @@ from actsheets.text import markdown
 
 
 class BlockProblem(Exception):
-    """Content that passes the schema but cannot be laid out; `loc` is inside the block."""
+    """Content that passes the schema but cannot be laid out, located inside the block."""
 
-    def __init__(self, loc: tuple, message: str):
-        super().__init__(message)
-        self.loc = loc
-        self.message = message
+    def __init__(self, finding: Finding):
+        super().__init__(finding.message)
+        self.finding = finding
 
 
 @dataclass

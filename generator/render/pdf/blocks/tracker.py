@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
+from actsheets.messages import Finding
 from actsheets.models.blocks.base import field_slugs
 from actsheets.models.blocks.tracker import Column, TrackerBlock
 from actsheets.render.pdf.blocks.base import BlockContext, BlockProblem, renders
@@ -75,10 +76,8 @@ def _column_widths(columns: list[Column], room: float, ctx: BlockContext) -> lis
     least = [max(stringWidth(word, styles.fonts.bold, styles.cell_header.fontSize)
                  for word in c.label.split()) + pad for c in columns]
     if sum(least) > room:
-        need, have = sum(least) / mm, room / mm
-        raise BlockProblem(("columns",), f"the column headings need {need:.0f} mm but the page "
-                           f"has {have:.0f} mm beside the row labels (use fewer or shorter "
-                           "column labels)")
+        raise BlockProblem(Finding(("columns",), "layout.columns-too-wide",
+                                   {"need": sum(least) / mm, "have": room / mm}))
     total = sum(c.width for c in columns)
     widths = [room * c.width / total for c in columns]
     narrow = [i for i, (w, m) in enumerate(zip(widths, least)) if w < m]

@@ -9,17 +9,16 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from actsheets.messages import Finding
 from actsheets.render.pdf.context import RenderContext
 from actsheets.render.pdf.kinds.handout import handout_story
 from actsheets.render.pdf.kinds.worksheet import verify_worksheet, worksheet_story
-
-Located = list[tuple[tuple, str]]
 
 
 @dataclass(frozen=True)
 class PdfKind:
     story: Callable[[Any, RenderContext], list[Flowable]]
-    verify: Callable[[Any, dict[tuple, int], RenderContext], Located] = (
+    verify: Callable[[Any, dict[tuple, int], RenderContext], list[Finding]] = (
         lambda model, block_pages, ctx: [])
 
 

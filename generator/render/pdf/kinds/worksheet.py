@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from actsheets.errors import ContentError, Problem
+from actsheets.messages import Finding
 from actsheets.models.kinds.worksheet import Worksheet
 from actsheets.render.pdf.blocks import RENDERERS
 from actsheets.render.pdf.blocks.base import BlockContext, BlockProblem
@@ -45,12 +47,11 @@ def blocks_story(sheet: Worksheet, ctx: RenderContext,
         try:
             content = _block_flowables(block, index, ctx, names, stems)
         except FieldNameClash as clash:
-            problems.append(_problem(ctx, loc + ("name",),
-                                     f"form field name '{clash.name}' is used twice in this sheet "
-                                     "(give this block a different `name:`)"))
+            problems.append(_problem(ctx, Finding(loc + ("name",), "layout.field-name-clash",
+                                                  {"name": clash.name})))
             continue
         except BlockProblem as problem:
-            problems.append(_problem(ctx, loc + problem.loc, problem.message))
+            problems.append(_problem(ctx, problem.finding.inside(*loc)))
             continue
         flowables = [BlockMark(ctx.part, loc), *content, Spacer(1, ctx.styles.gap),
                      *(closing if last else [])]
@@ -62,10 +63,9 @@ def blocks_story(sheet: Worksheet, ctx: RenderContext,
         if not block.splittable:
             height = _height(flowables, ctx)
             if height > ctx.page.frame_height:
-                problems.append(_problem(
-                    ctx, loc, f"this {block.type} block is {height / 72 * 25.4:.0f} mm tall but "
-                    f"a {ctx.page.paper} page has room for {ctx.page.frame_height / 72 * 25.4:.0f}"
-                    " mm (make it shorter or split it into two blocks)"))
+                problems.append(_problem(ctx, Finding(loc, "layout.block-too-tall", {
+                    "type": block.type, "height": height / mm, "paper": ctx.page.paper,
+                    "room": ctx.page.frame_height / mm})))
                 continue
             flowables = [KeepTogether(flowables)]
         story += flowables
@@ -106,7 +106,7 @@ def therapist_guide(sheet: Worksheet, ctx: RenderContext) -> list[Flowable]:
 
 
 def verify_worksheet(sheet: Worksheet, block_pages: dict[tuple, int],
-                     ctx: RenderContext) -> list[tuple[tuple, str]]:
+                     ctx: RenderContext) -> list[Finding]:
     """Problems only the finished layout shows; `block_pages` counts pages within the part."""
     if not sheet.one_page or ctx.styles.scale > 1:
         return []  # large print may take more pages; one_page is about standard print
@@ -115,14 +115,10 @@ def verify_worksheet(sheet: Worksheet, block_pages: dict[tuple, int],
     blocks = sorted(loc[1] for loc in late if loc[0] == "blocks")
     if blocks:
         index = blocks[0]
-        message = (f"the sheet is marked one_page but this {sheet.blocks[index].type} block "
-                   f"(block {index + 1}) does not fit on page 1 on {paper} (fewer lines, a "
-                   "shorter prompt, or one_page: false)")
-        return [(("blocks", index), message)]
+        return [Finding(("blocks", index), "layout.one-page-block",
+                        {"type": sheet.blocks[index].type, "number": index + 1, "paper": paper})]
     if late:
-        message = (f"the sheet is marked one_page but its closing lines run onto page 2 on "
-                   f"{paper} (shorten the last blocks or set one_page: false)")
-        return [((), message)]
+        return [Finding((), "layout.one-page-closing", {"paper": paper})]
     return []
 
 
@@ -142,5 +138,6 @@ def _height(flowables: list[Flowable], ctx: RenderContext) -> float:
     return total
 
 
-def _problem(ctx: RenderContext, loc: tuple, message: str) -> Problem:
-    return Problem(ctx.source.path, ctx.source.position_of(loc), message)
+def _problem(ctx: RenderContext, finding: Finding) -> Problem:
+    return Problem.of(finding.code, ctx.source.path, ctx.source.position_of(finding.loc),
+                      **finding.slots)

@@ -90,17 +90,16 @@ def render_composition(composition: Composition, theme: Theme, fonts: FontSet, p
             doc.multiBuild(story, canvasmaker=canvas_class)
     except LayoutError:
         source = composition.parts[doc.current_part].document.document.source
-        raise ContentError([Problem(source.path, source.position_of(()),
-                                    "part of this document is too large to fit on one page "
-                                    "(break long text, lists or tables into smaller parts)")]
-                           ) from None
+        raise ContentError([Problem.of("layout.too-large", source.path,
+                                       source.position_of(()))]) from None
     for index, (part, ctx) in enumerate(zip(composition.parts, contexts)):
         start = doc.part_pages[index]
         block_pages = {loc: page_number - start + 1
                        for (at, loc), page_number in doc.block_pages.items() if at == index}
         source = part.document.document.source
-        problems += [Problem(source.path, source.position_of(loc), message)
-                     for loc, message in PDF_KINDS[part.document.kind].verify(
+        problems += [Problem.of(finding.code, source.path, source.position_of(finding.loc),
+                                **finding.slots)
+                     for finding in PDF_KINDS[part.document.kind].verify(
                          part.document.model, block_pages, ctx)]
     if problems:
         raise ContentError(problems)
