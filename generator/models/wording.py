@@ -54,8 +54,9 @@ class Wording(StrictModel):
     choice_point_situation: Label = Field(description="choice point: the situation box")
 
 
-WordingOverride = create_model(  # the same keys, each optional: what a wording file holds
+WordingOverride = create_model(  # the same keys and limits, each optional: a wording file
     "WordingOverride", __base__=StrictModel,
-    **{name: (info.annotation | None, Field(None, description=info.description))
+    **{name: (Annotated[info.annotation, *info.metadata] | None,
+              Field(None, description=info.description))
        for name, info in Wording.model_fields.items()},
 )
