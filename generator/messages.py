@@ -18,6 +18,13 @@ MESSAGES: dict[str, str] = {
     "document.unknown-kind": "unknown kind '{kind}' ({hint})",
     "document.duplicate-id": "id '{id}' is also used by {other} (ids name the output files, so "
                              "they must be unique: rename this file or set a different `id:`)",
+    "document.reserved-id": "'{id}' cannot be a file name on Windows (set a different `id:` "
+                            "or rename the file, for example {id}-sheet)",
+    "document.name-clash": "the files for '{id}' would have the same names as those of "
+                           "'{other_id}' in {other} on some computers (file names there do "
+                           "not tell capitals apart, and '-fillable', '-a4', '-large' and "
+                           "'-therapist' are added to names): give one of them a different "
+                           "`id:`",
     # the schema
     "schema.unknown-key": "unknown key '{key}'{suggestion}",
     "schema.missing-key": "missing required key '{key}' (add `{key}:` here)",

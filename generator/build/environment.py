@@ -3,11 +3,12 @@ and the record of the project files they were read from."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
 from actsheets.config import Project
-from actsheets.errors import ContentError, Position, Problem
+from actsheets.errors import ActsheetsError, ContentError, Position, Problem
 from actsheets.loading import read_yaml
 from actsheets.loading.reads import InputRecord
 from actsheets.render.pdf.fonts import FontNotFound, FontSet, font_files, load_fonts
@@ -44,7 +45,13 @@ class Environment:
         return self._wordings[language]
 
 
+# Characters layout draws besides the content: page and rating numbers, list bullets, the
+# dot between attribution parts, the ellipsis of a footer that is cut short.
+FURNITURE = "0123456789-•·…"
+
+
 def prepare(project: Project) -> Environment:
+    check_source_date_epoch()
     search = TemplateSearchPath(project.templates_dir)
     config_file = project.config_file or project.root / "actsheets.yaml"
     theme = load_theme(project.config.theme, search, config_file)
@@ -55,6 +62,10 @@ def prepare(project: Project) -> Environment:
         raise ContentError([Problem.of("font.unusable", theme.path, Position(1, 1),
                                        detail=str(error))]) from None
     _check_practice_text(project, fonts)
+    furniture = missing_glyphs(FURNITURE, fonts, theme.path, Position(1, 1),
+                               "the theme's font cannot draw page numbers and bullets")
+    if furniture:
+        raise ContentError(furniture)
     record = InputRecord()
     if project.config_file is not None:
         record.add(project.config_file)
@@ -63,6 +74,15 @@ def prepare(project: Project) -> Environment:
     for _, path in sorted(files.items()):
         record.add(path)
     return Environment(project, search, theme, fonts, record)
+
+
+def check_source_date_epoch() -> None:
+    """Dates in PDFs come from SOURCE_DATE_EPOCH when it is set (for reproducible files)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value and not (value.isdigit() and int(value) < 253402300800):  # before year 10000
+        raise ActsheetsError(
+            f"SOURCE_DATE_EPOCH is {value[:40]!r}, but it must be a whole number of seconds "
+            "since 1 January 1970, such as 1767225600 (set it to one, or unset it)")
 
 
 def _check_practice_text(project: Project, fonts: FontSet) -> None:

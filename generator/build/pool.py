@@ -6,6 +6,9 @@ variants) and, when asked, writes the files itself; results come back in job ord
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import os
 import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,8 +38,21 @@ def run_jobs(jobs: list[J], function: Callable[[J, Environment], R], env: Enviro
 def _init_worker(project: Project, function: Callable) -> None:
     global _WORKER_ENV, _WORKER_FUNCTION
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
+    _end_with_parent()
     _WORKER_ENV = prepare(project)
     _WORKER_FUNCTION = function
+
+
+def _end_with_parent() -> None:
+    """On Linux, the kernel ends this worker when the main process dies, even by SIGKILL
+    (elsewhere a worker ends when it next finds the main process gone)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the main process died before prctl took effect
+        os._exit(1)
 
 
 def _run_in_worker(job):

@@ -12,14 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from actsheets.build.environment import Environment
+from actsheets.build.name_clashes import name_clashes
 from actsheets.build.pool import run_jobs
 from actsheets.build.render_one import inputs_of, render_document
 from actsheets.build.variants import variants_for
 from actsheets.documents import Document, find_content_files, load_documents
-from actsheets.errors import ContentError, Problem
+from actsheets.errors import ActsheetsError, ContentError, Problem
 from actsheets.output.atomic import remove_stale_temporaries, write_atomically
 from actsheets.output.cache import BuildCache, Entry, options_key
+from actsheets.output.lock import FolderBusy, locked
 from actsheets.output.naming import Variant, output_path
+from actsheets.output.os_errors import describe
 
 
 @dataclass(frozen=True)
@@ -58,32 +61,51 @@ class _Job:
 class _Outcome:
     problems: list[Problem]
     entries: dict[str, Entry] = field(default_factory=dict)  # per paper
+    write_error: str = ""
 
 
 def build_documents(paths: list[Path], env: Environment, options: Options, *,
                     write: bool = True, force: bool = False, progress: Progress | None = None,
                     processes: int = 1) -> BuildReport:
+    if not write:
+        return _build(paths, env, options, None, force, progress, processes)
+    output_dir = env.project.output_dir
+    output_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        with locked(output_dir):
+            remove_stale_temporaries(output_dir)
+            return _build(paths, env, options, BuildCache(output_dir), force, progress,
+                          processes)
+    except FolderBusy:
+        raise ActsheetsError(f"another actsheets build is writing to {output_dir} right now "
+                             "(wait for it to finish, or build into another folder with "
+                             "--out)") from None
+
+
+def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCache | None,
+           force: bool, progress: Progress | None, processes: int) -> BuildReport:
     output_dir = env.project.output_dir
     report = BuildReport()
-    cache = None
-    if write:
-        output_dir.mkdir(parents=True, exist_ok=True)
-        remove_stale_temporaries(output_dir)
-        cache = BuildCache(output_dir)
+    write = cache is not None
     files = find_content_files(paths)
     report.checked = len(files)
     stale: dict[Path, list[str]] = {}  # content file -> papers to render
+    unchanged: dict[str, Path] = {}  # id -> file, of documents not loaded this time
     for path in files:
         for paper in options.papers:
             entry = None if cache is None or force else cache.fresh(path, options.key(paper))
             if entry is None:
                 stale.setdefault(path, []).append(paper)
                 continue
+            unchanged[entry.document_id] = path
             for name in entry.outputs:
                 report.skipped.append(output_dir / name)
                 if progress:
                     progress("skipped", output_dir / name)
     documents, report.problems = load_documents(list(stale))
+    documents, clashes = name_clashes(documents, {
+        document_id: path for document_id, path in unchanged.items() if path not in stale})
+    report.problems += clashes
     jobs = [_Job(document, [(output_path(output_dir, document.id, variant), variant)
                             for variant in variants_for(document, stale[document.source.path],
                                                         options.large_print,
@@ -93,6 +115,8 @@ def build_documents(paths: list[Path], env: Environment, options: Options, *,
     work = sum(len(job.targets) for job in jobs)
     try:
         for job, outcome in run_jobs(jobs, _render_job, env, processes, work):
+            if outcome.write_error:  # the next documents would fail the same way: stop here
+                raise ActsheetsError(outcome.write_error)
             report.problems += outcome.problems
             if outcome.problems:
                 continue
@@ -115,8 +139,12 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
     except ContentError as error:
         return _Outcome(error.problems)
     if job.write:
-        for (target, _), pdf in zip(job.targets, pdfs):
-            write_atomically(target, pdf)
+        try:
+            for (target, _), pdf in zip(job.targets, pdfs):
+                write_atomically(target, pdf)
+        except OSError as error:
+            error.filename = error.filename or str(target)
+            return _Outcome([], write_error=describe(error, "write"))
     record = inputs_of(job.document, env)
     entries = {paper: Entry(job.document.id, record,
                             tuple(t.name for t, v in job.targets if v.paper == paper))

@@ -51,6 +51,16 @@ class _Group(click.Group):
             sys.exit(130)
 
 
+def _stop_on_sigterm() -> None:
+    """SIGTERM ends a build as Ctrl-C does: workers stop, temporary files are removed."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="actsheets")
 def main() -> None:
@@ -106,6 +116,7 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     from actsheets.build.run import build_documents
     from actsheets.config import load_project
 
+    _stop_on_sigterm()
     started = time.perf_counter()
     project = load_project()
     if out is not None:
@@ -121,8 +132,10 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
         report = build_documents(_paths(project.content_dir, paths), env, options, force=force,
                                  progress=progress, processes=jobs or os.cpu_count() or 1)
     except OSError as error:
-        raise ActsheetsError(f"cannot write to {_relative(str(project.output_dir))}: "
-                             f"{error.strerror} (choose another --out folder)") from None
+        from actsheets.output.os_errors import describe
+
+        error.filename = _relative(str(error.filename or project.output_dir))
+        raise ActsheetsError(describe(error, "write")) from None
     _report(report.problems)
     failed = len({p.file for p in report.problems})
     seconds = time.perf_counter() - started

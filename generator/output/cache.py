@@ -84,6 +84,8 @@ class BuildCache:
 
 
 def _read(path: Path) -> dict[str, dict]:
+    if path.is_symlink() or not path.is_file():  # a link, a pipe or a folder: not ours
+        return {}
     try:
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError, UnicodeDecodeError):

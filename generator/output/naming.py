@@ -27,8 +27,9 @@ class Variant:
 
 
 def output_path(output_dir: Path, document_id: str, variant: Variant) -> Path:
+    """The file in output/ (the name itself is not resolved: a link there is replaced by
+    the new file, never written through)."""
     name = f"{document_id}{variant.suffix()}.pdf"
-    path = (output_dir / name).resolve()
-    if path.parent != output_dir.resolve():
+    if "/" in name or "\\" in name or name.startswith("."):
         raise ValueError(f"output name {name!r} would leave the output folder")
-    return path
+    return output_dir.resolve() / name
