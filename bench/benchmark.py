@@ -26,7 +26,7 @@ There are no timing assertions anywhere: this prints numbers, it does not judge 
 
 Run from the repository root:
 
-    python bench/benchmark.py            # about 5 minutes
+    python bench/benchmark.py            # 2-3 minutes on 2 cores
     python bench/benchmark.py --quick    # under a minute, fewer rounds and N = 40
     python bench/benchmark.py --rounds 9 --many 500
 """
@@ -188,13 +188,13 @@ def many_project(scratch: Path, count: int) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=None,
-                        help="rounds of the whole-process measures b and c (default 15, "
+                        help="rounds of the whole-process measures b and c (default 21, "
                              "quick 5); a runs 4x as many, d and e half as many")
     parser.add_argument("--many", type=int, default=None,
                         help="documents for measures d and e (default 200, quick 40)")
     parser.add_argument("--quick", action="store_true", help="a rough run in under a minute")
     args = parser.parse_args(argv)
-    rounds = args.rounds or (5 if args.quick else 15)
+    rounds = args.rounds or (5 if args.quick else 21)
     many = args.many or (40 if args.quick else 200)
     cores = os.cpu_count() or 1
     if Path.cwd().resolve() != ROOT:

@@ -406,8 +406,9 @@ def _tracker(out: Pages, block: dict, fillable: bool) -> None:
     stem = block.get("name", "tracker")
     for row, label in enumerate(labels, start=1):
         y0 = ys[row + 1]
-        out.ops.append(("text", LEFT + pad, y0 + (ROW_H + CELL_LEAD) / 2 - CELL, CELL, CELL_LEAD, TEXT,
-                        0.0, [words_of(label, REGULAR)]))
+        baseline = y0 + (ROW_H + CELL_LEAD) / 2 - CELL  # centred in the row
+        out.ops.append(("text", LEFT + pad, baseline, CELL, CELL_LEAD, TEXT, 0.0,
+                        [words_of(label, REGULAR)]))
         if fillable:
             for col, (column, slug) in enumerate(zip(columns, slugs)):
                 out.ops.append(("field", f"{stem}_{row}_{slug}", f"{label}: {column['label']}",
