@@ -1,88 +1,289 @@
-"""How much actsheets adds on top of ReportLab, as ratios that survive a noisy machine.
+"""How close actsheets comes to what ReportLab itself costs, as five ratios in one run.
 
-For each sample document it times
-  ours:  the whole pipeline from the YAML file (read, validate, resolve text, lay out, render);
-  plain: ReportLab alone drawing the same page: the same flowables built with a plain
-         SimpleDocTemplate (no loading, no validation, no footer furniture);
-and prints ours / plain. Run from the repository root:  python bench/benchmark.py
+The yardstick is bench/canvas_reference.py: a plain ReportLab canvas program (no Platypus,
+no actsheets) drawing the same pages actsheets writes for the reference handout and the
+reference worksheet (printable and fillable). Every measure times actsheets (A) and the
+yardstick (B) interleaved, round by round (A B, then B A, ...), so a machine that speeds up
+or slows down during the run moves both; each round gives one ratio, and the table shows
+the median ratio with its interquartile range and min–max.
+
+  a. in-process render: actsheets building each reference document inside this process
+     (`_render_in_process`) / the yardstick's `render_file` for the same document; the
+     geometric mean over the two documents.
+  b. cold build: `python -m actsheets build HANDOUT WORKSHEET` as a whole process /
+     `python bench/canvas_reference.py` as a whole process (both write the same 3 PDFs).
+  c. `python -m actsheets --help` as a whole process / the yardstick's cold run (target <= 0.5).
+  d. many documents on all cores: N copies of the reference worksheet with distinct ids
+     (2N PDFs) built by `actsheets build` with one job per core, against the yardstick
+     drawing them with a multiprocessing pool of the same size; actsheets' throughput as a
+     fraction of the yardstick's (target >= 70%). Peak RSS of the largest process is shown.
+  e. no-op rebuild of those N documents (nothing changed, all cached) / `actsheets --help`
+     (target <= 2).
+
+Builds use `--paper letter --audience client` so actsheets writes exactly what the
+yardstick draws (the project's actsheets.yaml would add A4 and therapist versions).
+There are no timing assertions anywhere: this prints numbers, it does not judge a build.
+
+Run from the repository root:
+
+    python bench/benchmark.py            # 2-3 minutes on 2 cores
+    python bench/benchmark.py --quick    # under a minute, fewer rounds and N = 40
+    python bench/benchmark.py --rounds 9 --many 500
 """
 
 from __future__ import annotations
 
-import io
+import argparse
+import gc
+import math
+import os
+import platform
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.platypus import SimpleDocTemplate
+import reportlab
+import yaml
 
-from actsheets.build import prepare, render_document, resolve_document_text
-from actsheets.config import load_project
-from actsheets.documents import load_document
-from actsheets.kinds import KINDS
-from actsheets.layout.context import LayoutContext
-from actsheets.layout.page_setup import page_setup
-from actsheets.layout.styles import make_styles
-from actsheets.output.naming import Variant
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import canvas_reference
 
-SAMPLES = [
-    "content/handouts/setting-homework-in-act.yaml",
-    "content/worksheets/mindful-awareness-log.yaml",
-    "content/worksheets/values-bullseye.yaml",
-]
-ROUNDS = 7
+HANDOUT, WORKSHEET = canvas_reference.REFERENCES
+CANVAS = ROOT / "bench" / "canvas_reference.py"
+PY = sys.executable
+# What the yardstick draws: Letter, the client's sheets (printable and fillable).
+BUILD = ["--paper", "letter", "--audience", "client", "-q"]
 
 
-def _best(function, rounds: int = ROUNDS) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def _render_in_process(path: Path, out: Path) -> None:
+    """actsheets builds one document into `out`, in this process.
+
+    The only place this script calls actsheets in-process: it drives the public CLI with
+    click's CliRunner, so it keeps working while the Python API is reshaped. When a stable
+    render API exists, call it here (load, resolve, render, write) instead.
+    """
+    from click.testing import CliRunner
+
+    from actsheets.cli.main import main
+
+    result = CliRunner().invoke(main, ["build", str(path), "--force", "--out", str(out),
+                                       "-j", "1", *BUILD])
+    if result.exit_code != 0:
+        raise RuntimeError(f"actsheets build {path.name} failed:\n{result.output}")
 
 
-def measure(sample: str, variant: Variant, env) -> tuple[float, float]:
-    """Median seconds for (our whole pipeline, ReportLab alone) on one document."""
+# --- timing -------------------------------------------------------------------------------
 
-    def ours() -> None:
-        render_document(load_document(Path(sample)), variant, env)
-
-    document = load_document(Path(sample))
-    model, variables = resolve_document_text(document, env)
-    theme = env.theme.theme
-    styles = make_styles(theme, env.fonts, variant.large_print)
-    page = page_setup(variant.paper, theme.margins_in, styles.small.fontSize)
-    ctx = LayoutContext(styles=styles, page=page, wording=env.wording, source=document.source,
-                        variables=variables, fillable=variant.fillable)
-    story_function = KINDS[document.kind].story
-
-    def plain() -> None:
-        story = story_function(model, ctx)  # flowables only: what ReportLab must draw
-        doc = SimpleDocTemplate(io.BytesIO(), pagesize=page.size, leftMargin=page.margin,
-                                rightMargin=page.margin, topMargin=page.margin,
-                                bottomMargin=page.margin + page.footer_height)
-        doc.build(story)
-
-    ours()
-    plain()  # warm caches (fonts, glyph widths) before timing either
-    return _best(ours), _best(plain)
+def _timed(function: Callable[[], object]) -> float:
+    gc.collect()  # one side's garbage is not billed to the other
+    start = time.perf_counter()
+    function()
+    return time.perf_counter() - start
 
 
-def main() -> int:
-    env = prepare(load_project(Path.cwd()))
-    print(f"{'document':42} {'variant':10} {'ours ms':>8} {'plain ms':>9} {'ratio':>6}")
-    ratios = []
-    for sample in SAMPLES:
-        variants = [Variant(), Variant(fillable=True)] if "worksheets" in sample else [Variant()]
-        for variant in variants:
-            t_ours, t_plain = measure(sample, variant, env)
-            ratios.append(t_ours / t_plain)
-            kind = "fillable" if variant.fillable else "printable"
-            print(f"{Path(sample).stem:42} {kind:10} {t_ours * 1000:8.1f} {t_plain * 1000:9.1f} "
-                  f"{t_ours / t_plain:6.2f}")
-    print(f"geometric-mean ratio ours/plain: {statistics.geometric_mean(ratios):.2f}")
+class Process:
+    """A command run as a whole process: wall seconds and the peak RSS of its largest
+    process (itself or a worker it waited for), in MB."""
+
+    def __init__(self, command: list[str | Path], cwd: Path = ROOT, expect: str | None = None):
+        self.command = [str(c) for c in command]
+        self.cwd = cwd
+        self.expect = expect
+        self.peak_mb: list[float] = []
+
+    def __call__(self) -> float:
+        with tempfile.TemporaryFile() as log:
+            start = time.perf_counter()
+            proc = subprocess.Popen(self.command, cwd=self.cwd, stdout=log,
+                                    stderr=subprocess.STDOUT)
+            if hasattr(os, "wait4"):
+                _, status, usage = os.wait4(proc.pid, 0)
+                seconds = time.perf_counter() - start
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                scale = 1 / 1024 / 1024 if sys.platform == "darwin" else 1 / 1024
+                self.peak_mb.append(usage.ru_maxrss * scale)
+            else:  # Windows: no rusage
+                proc.wait()
+                seconds = time.perf_counter() - start
+            log.seek(0)
+            output = log.read().decode(errors="replace")
+        if proc.returncode != 0 or (self.expect and self.expect not in output):
+            raise RuntimeError(f"{' '.join(self.command)} (in {self.cwd}) exited "
+                               f"{proc.returncode}; expected {self.expect!r}:\n{output}")
+        return seconds
+
+
+def _interleaved(rounds: int, steps: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
+    """Run each step once per round, in an order that turns around every round
+    (A B C, C B A, B C A, A C B, ...), and collect the seconds of each step."""
+    names = list(steps)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for number in range(rounds):
+        shift = (number // 2) % len(names)
+        order = names[shift:] + names[:shift]
+        if number % 2:
+            order.reverse()
+        for name in order:
+            times[name].append(steps[name]())
+    return times
+
+
+def _summary(ratios: list[float]) -> tuple[float, float, float, float, float]:
+    ordered = sorted(ratios)
+    if len(ordered) >= 2:
+        low, _, high = statistics.quantiles(ordered, n=4, method="inclusive")
+    else:
+        low = high = ordered[0]
+    return statistics.median(ordered), low, high, ordered[0], ordered[-1]
+
+
+# --- the five measures ---------------------------------------------------------------------
+
+def measure_in_process(rounds: int, scratch: Path) -> tuple[list[float], dict]:
+    """(a) per round: the geometric mean over the documents of actsheets / yardstick."""
+    out_a, out_b = scratch / "inproc-actsheets", scratch / "inproc-canvas"
+    out_a.mkdir()
+    out_b.mkdir()
+    per_document: dict[str, list[float]] = {}
+    seconds: dict[str, tuple[list[float], list[float]]] = {}
+    for path in (HANDOUT, WORKSHEET):
+        for _ in range(3):  # warm up both: imports, fonts, glyph widths
+            _render_in_process(path, out_a)
+            canvas_reference.render_file(path, out_b)
+        times = _interleaved(rounds, {
+            "actsheets": lambda p=path: _timed(lambda: _render_in_process(p, out_a)),
+            "canvas": lambda p=path: _timed(lambda: canvas_reference.render_file(p, out_b)),
+        })
+        per_document[path.stem] = [a / b for a, b in zip(times["actsheets"], times["canvas"])]
+        seconds[path.stem] = (times["actsheets"], times["canvas"])
+    combined = [math.prod(values) ** (1 / len(values)) for values in zip(*per_document.values())]
+    details = {name: (statistics.median(per_document[name]), statistics.median(a),
+                      statistics.median(b)) for name, (a, b) in seconds.items()}
+    return combined, details
+
+
+def many_project(scratch: Path, count: int) -> Path:
+    """A project with `count` copies of the reference worksheet, each with its own id."""
+    project = scratch / "many"
+    content = project / "content"
+    content.mkdir(parents=True)
+    with open(ROOT / "actsheets.yaml", encoding="utf-8") as stream:
+        config = yaml.safe_load(stream) or {}
+    config.update({"paper": "letter", "audience": "client", "content": "content",
+                   "output": "output"})
+    config.pop("templates", None)
+    (project / "actsheets.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    text = WORKSHEET.read_text(encoding="utf-8")
+    for number in range(1, count + 1):
+        (content / f"log-{number:04d}.yaml").write_text(
+            f"id: mindful-log-{number:04d}\n{text}", encoding="utf-8")
+    return project
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=None,
+                        help="rounds of the whole-process measures b and c (default 21, "
+                             "quick 5); a runs 4x as many, d and e half as many")
+    parser.add_argument("--many", type=int, default=None,
+                        help="documents for measures d and e (default 200, quick 40)")
+    parser.add_argument("--quick", action="store_true", help="a rough run in under a minute")
+    args = parser.parse_args(argv)
+    rounds = args.rounds or (5 if args.quick else 21)
+    many = args.many or (40 if args.quick else 200)
+    cores = os.cpu_count() or 1
+    if Path.cwd().resolve() != ROOT:
+        os.chdir(ROOT)  # the in-process build finds the project from the working folder
+
+    print(f"actsheets speed against a plain ReportLab canvas program "
+          f"(python {platform.python_version()}, reportlab {reportlab.Version}, "
+          f"{cores} cores, {platform.system()})")
+    started = time.perf_counter()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="actsheets-bench-") as name:
+        scratch = Path(name)
+
+        # a. in-process render
+        ratios, details = measure_in_process(rounds * 4, scratch)
+        rows.append(("a. in-process render, actsheets / canvas (geo. mean)", ratios, "x",
+                     None, None))
+        notes = [f"a: {doc}: {ms_a * 1000:.1f} ms / {ms_b * 1000:.1f} ms = {ratio:.2f}x"
+                 for doc, (ratio, ms_a, ms_b) in details.items()]
+
+        # b, c. cold processes
+        build = Process([PY, "-m", "actsheets", "build", HANDOUT, WORKSHEET, "--force",
+                         "--out", scratch / "cold-actsheets", "-j", "1", *BUILD],
+                        expect="built 3,")
+        canvas = Process([PY, CANVAS, "--out", scratch / "cold-canvas"], expect="wrote 3 ")
+        help_ = Process([PY, "-m", "actsheets", "--help"], expect="Usage")
+        for step in (build, canvas, help_):
+            step()  # warm up: byte-code, file cache
+        times = _interleaved(rounds, {"build": build, "canvas": canvas, "help": help_})
+        rows.append(("b. cold build process, actsheets / canvas",
+                     [a / b for a, b in zip(times["build"], times["canvas"])], "x", None, None))
+        rows.append(("c. actsheets --help / canvas cold run",
+                     [a / b for a, b in zip(times["help"], times["canvas"])], "x", 0.5, "<="))
+        notes.append(f"b, c: build {statistics.median(times['build']) * 1000:.0f} ms, canvas "
+                     f"{statistics.median(times['canvas']) * 1000:.0f} ms, --help "
+                     f"{statistics.median(times['help']) * 1000:.0f} ms (medians)")
+
+        # d, e. many documents on all cores, then a no-op rebuild
+        project = many_project(scratch, many)
+        built = f"built {2 * many},"
+        many_a = Process([PY, "-m", "actsheets", "build", "--force", "-j", cores, "-q"],
+                         cwd=project, expect=built)
+        many_b = Process([PY, CANVAS, "--out", scratch / "many-canvas", "--jobs", cores,
+                          project / "content"], expect=f"wrote {2 * many} ")
+        noop = Process([PY, "-m", "actsheets", "build", "-j", cores, "-q"], cwd=project,
+                       expect="built 0,")
+        help_many = Process([PY, "-m", "actsheets", "--help"], cwd=project, expect="Usage")
+        for step in (many_a, many_b, noop, help_many):
+            step()
+            step.peak_mb.clear()
+        de_rounds = max(2, (rounds + 1) // 2)
+        many_times = _interleaved(de_rounds, {"actsheets": many_a, "canvas": many_b})
+        noop_times = _interleaved(de_rounds, {"noop": noop, "help": help_many})
+        rows.append((f"d. {many} documents on {cores} cores, throughput vs canvas",
+                     [b / a for a, b in zip(many_times["actsheets"], many_times["canvas"])],
+                     "%", 0.7, ">="))
+        rows.append((f"e. no-op rebuild of {many} / actsheets --help",
+                     [a / b for a, b in zip(noop_times["noop"], noop_times["help"])], "x",
+                     2.0, "<="))
+        a_s, b_s = statistics.median(many_times["actsheets"]), statistics.median(
+            many_times["canvas"])
+        notes.append(f"d: actsheets {a_s:.2f} s ({2 * many / a_s:.0f} PDFs/s), canvas "
+                     f"{b_s:.2f} s ({2 * many / b_s:.0f} PDFs/s) for {2 * many} PDFs")
+        if many_a.peak_mb:
+            notes.append(f"d: peak RSS of the largest process: actsheets "
+                         f"{max(many_a.peak_mb):.0f} MB, canvas {max(many_b.peak_mb):.0f} MB")
+        notes.append(f"e: no-op rebuild {statistics.median(noop_times['noop']) * 1000:.0f} ms, "
+                     f"--help {statistics.median(noop_times['help']) * 1000:.0f} ms")
+        shutil.rmtree(project, ignore_errors=True)
+
+    print(f"rounds: a {rounds * 4} per document, b/c {rounds}, d/e {de_rounds}; "
+          f"ratios are medians of per-round ratios (A and B interleaved)\n")
+    print(f"{'measure':56} {'median':>7} {'IQR':>13} {'min-max':>13} {'target':>8}  met?")
+    for label, ratios, unit, target, sense in rows:
+        median, low, high, least, most = _summary(ratios)
+
+        def show(value: float, unit: str = unit) -> str:
+            return f"{value:.0%}" if unit == "%" else f"{value:.2f}x"
+
+        goal = "-" if target is None else f"{sense} {show(target)}"
+        met = "-" if target is None else (
+            "yes" if (median <= target if sense == "<=" else median >= target) else "no")
+        print(f"{label:56} {show(median):>7} {show(low) + '-' + show(high):>13} "
+              f"{show(least) + '-' + show(most):>13} {goal:>8}  {met}")
+    print()
+    for note in notes:
+        print(f"  {note}")
+    print(f"\n(took {time.perf_counter() - started:.0f} s)")
     return 0
 
 
