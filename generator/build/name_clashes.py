@@ -4,7 +4,7 @@ Two documents clash when any file one of them can produce has the name of a file
 can produce, compared without regard to case (macOS and Windows do not tell `Sheet.pdf`
 from `sheet.pdf`): `sheet` and `sheet-fillable`, or `Notes` and `notes`. Every variant is
 considered, not only those asked for now, so a build never depends on its options to be
-safe. Ids that Windows cannot use as file names (`con`, `aux`, `lpt1`...) are refused too.
+safe. Both documents of a clash are reported, each naming the other. Ids that Windows cannot use as file names (`con`, `aux`, `lpt1`...) are refused too.
 """
 
 from __future__ import annotations
@@ -29,30 +29,29 @@ def output_stems(document_id: str) -> set[str]:
     return {f"{document_id}{suffix}".casefold() for suffix in ALL_SUFFIXES}
 
 
-def name_clashes(documents: list[Document],
-                 known: dict[str, Path]) -> tuple[list[Document], list[Problem]]:
-    """The documents that can be built, and a problem for each one that cannot. `known` are
-    ids of documents not loaded this time (unchanged), with their files."""
+def losers(ids: dict[Path, str]) -> dict[Path, tuple[str, Path]]:
+    """Files whose documents cannot be built, each with the id and file it clashes with.
+    Both sides of a clash lose: building either would overwrite or shadow the other's files,
+    so neither is written and the files already in output/ stay as they were."""
     owners: dict[str, tuple[str, Path]] = {}
-    for document_id, path in known.items():
-        for stem in output_stems(document_id):
+    lost: dict[Path, tuple[str, Path]] = {}
+    for path, document_id in sorted(ids.items(), key=lambda item: str(item[0])):
+        if document_id.casefold() in WINDOWS_RESERVED:
+            lost[path] = (document_id, path)
+            continue
+        for stem in sorted(output_stems(document_id)):
+            if stem in owners and owners[stem][1] != path:
+                other_id, other = owners[stem]
+                lost.setdefault(path, (other_id, other))
+                lost.setdefault(other, (document_id, path))
             owners.setdefault(stem, (document_id, path))
-    fine: list[Document] = []
-    problems: list[Problem] = []
-    for document in documents:
-        where = document.source.position_of(("id",))
-        path = document.source.path
-        if document.id.casefold() in WINDOWS_RESERVED:
-            problems.append(Problem.of("document.reserved-id", path, where, id=document.id))
-            continue
-        stems = output_stems(document.id)
-        clash = next((owners[stem] for stem in sorted(stems) if stem in owners
-                      and owners[stem][1] != path), None)
-        if clash is not None:
-            problems.append(Problem.of("document.name-clash", path, where, id=document.id,
-                                       other_id=clash[0], other=clash[1]))
-            continue
-        for stem in stems:
-            owners[stem] = (document.id, path)
-        fine.append(document)
-    return fine, problems
+    return lost
+
+
+def clash_problem(document: Document, lost: tuple[str, Path]) -> Problem:
+    where = document.source.position_of(("id",))
+    other_id, other = lost
+    if other == document.source.path:
+        return Problem.of("document.reserved-id", other, where, id=document.id)
+    return Problem.of("document.name-clash", document.source.path, where, id=document.id,
+                      other_id=other_id, other=other)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from actsheets.build.environment import Environment
-from actsheets.build.name_clashes import name_clashes
+from actsheets.build.name_clashes import clash_problem, losers
 from actsheets.build.pool import run_jobs
 from actsheets.build.render_one import inputs_of, render_document
 from actsheets.build.variants import variants_for
@@ -103,9 +103,16 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
                 if progress:
                     progress("skipped", output_dir / name)
     documents, report.problems = load_documents(list(stale))
-    documents, clashes = name_clashes(documents, {
-        document_id: path for document_id, path in unchanged.items() if path not in stale})
-    report.problems += clashes
+    ids = {path: document_id for document_id, path in unchanged.items() if path not in stale}
+    ids.update((document.source.path, document.id) for document in documents)
+    lost = losers(ids)
+    unloaded = [path for path in lost if path not in stale]
+    if unloaded:  # an unchanged document that loses a clash is read to say where
+        again, _ = load_documents(unloaded)
+        report.problems += [clash_problem(d, lost[d.source.path]) for d in again]
+    report.problems += [clash_problem(d, lost[d.source.path]) for d in documents
+                        if d.source.path in lost]
+    documents = [d for d in documents if d.source.path not in lost]
     jobs = [_Job(document, [(output_path(output_dir, document.id, variant), variant)
                             for variant in variants_for(document, stale[document.source.path],
                                                         options.large_print,
@@ -113,6 +120,7 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
                  write, options)
             for document in documents]
     work = sum(len(job.targets) for job in jobs)
+    finished = False
     try:
         for job, outcome in run_jobs(jobs, _render_job, env, processes, work):
             if outcome.write_error:  # the next documents would fail the same way: stop here
@@ -127,10 +135,21 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
             if cache is not None:
                 for paper, entry in outcome.entries.items():
                     cache.record(job.document.source.path, options.key(paper), entry)
+        finished = True
     finally:
         if cache is not None:
-            cache.save()
+            _save(cache, quietly=not finished)
     return report
+
+
+def _save(cache: BuildCache, quietly: bool) -> None:
+    """Save the cache; while another error is being reported, a failure here is not news."""
+    try:
+        cache.save()
+    except OSError as error:
+        if not quietly:
+            error.filename = error.filename or str(cache.path)
+            raise ActsheetsError(describe(error, "write")) from None
 
 
 def _render_job(job: _Job, env: Environment) -> _Outcome:
