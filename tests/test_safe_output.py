@@ -99,7 +99,8 @@ def test_a_link_in_output_is_replaced_never_written_through(project, tmp_path):
 
 def _build_in_a_process(project: Project, *args: str, timeout: float = 60):
     return subprocess.run([sys.executable, "-m", "actsheets", "build", *args],
-                          cwd=project.root, capture_output=True, text=True, timeout=timeout)
+                          check=False, cwd=project.root, capture_output=True, text=True,
+                          timeout=timeout)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
