@@ -25,6 +25,23 @@ MESSAGES: dict[str, str] = {
                            "not tell capitals apart, and '-fillable', '-a4', '-large' and "
                            "'-therapist' are added to names): give one of them a different "
                            "`id:`",
+    # rosters (client or attendee lists): messages name rows and columns, never the values
+    "roster.unreadable": "cannot read the roster: {reason} ({fix})",
+    "roster.too-large": "the roster is larger than {limit} MB (split it into smaller files)",
+    "roster.not-utf8": "the roster is not saved as UTF-8 (in Excel: File > Save As > "
+                       "\"CSV UTF-8\"; in LibreOffice: tick \"Edit filter settings\" and "
+                       "choose Unicode (UTF-8))",
+    "roster.empty": "the roster is empty (the first line names the columns, for example "
+                    "id,name,start)",
+    "roster.blank-column": "column {number} has no name in the first line (name it, or "
+                           "delete the column)",
+    "roster.repeated-column": "column '{name}' appears twice in the first line (keep one)",
+    "roster.extra-cells": "this row has {count} cells but the first line names {columns} "
+                          "columns (a value may hold an unquoted separator: put it in "
+                          "double quotes)",
+    "roster.control-character": "this cell contains an invisible control character "
+                                "U+{codepoint:04X} (delete it)",
+    "roster.syntax": "this row cannot be read: {detail} (check its quotes)",
     # the schema
     "schema.unknown-key": "unknown key '{key}'{suggestion}",
     "schema.missing-key": "missing required key '{key}' (add `{key}:` here)",

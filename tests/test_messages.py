@@ -10,7 +10,7 @@ from pathlib import Path
 from actsheets.messages import MESSAGES, Finding
 
 SOURCE = Path(__file__).resolve().parents[1] / "generator"
-CODE = re.compile(r"^[a-z]+\.[a-z-]+$")
+CODE = re.compile(r"^[a-z]+\.[a-z0-9-]+$")
 MAKERS = {"of", "Finding", "found"}  # Problem.of(code, ...), Finding(loc, code, ...), found(code)
 
 
