@@ -18,7 +18,7 @@ def _write(tmp_path, data: bytes):
     b"id,name,start\nc1,Jo Smith,2026-01-05\nc2,\"Lee, Sam\",2026-01-12\n",
     b"\xef\xbb\xbfid;name;start\r\nc1;Jo Smith;2026-01-05\r\nc2;Lee, Sam;2026-01-12\r\n",
     b"id\tname\tstart\nc1\tJo Smith\t2026-01-05\nc2\tLee, Sam\t2026-01-12\n\n\n",
-    "id,name,start\nc1,Jo Smith,2026-01-05\nc2,\"Lee, Sam\",2026-01-12".encode(),
+    b"id,name,start\nc1,Jo Smith,2026-01-05\nc2,\"Lee, Sam\",2026-01-12",
 ])
 def test_common_exports_read_the_same(tmp_path, data):
     roster, problems = read_roster(_write(tmp_path, data))
@@ -47,8 +47,8 @@ def test_other_encodings_are_refused_with_how_to_save_as_utf8(tmp_path, data, li
 
 
 def test_bad_rows_are_reported_and_good_rows_kept_without_printing_values(tmp_path):
-    data = ("id,name,start\nc1,Jo Secret,2026-01-05\nc2,Al Secret,2026-01-05,extra\n"
-            "c3,Bo\x0bSecret,2026-01-05\nc4,Ci Secret,2026-01-05\n").encode()
+    data = (b"id,name,start\nc1,Jo Secret,2026-01-05\nc2,Al Secret,2026-01-05,extra\n"
+            b"c3,Bo\x0bSecret,2026-01-05\nc4,Ci Secret,2026-01-05\n")
     roster, problems = read_roster(_write(tmp_path, data))
     assert [row.values["id"] for row in roster.rows] == ["c1", "c4"]
     assert [(p.position.line, p.position.column) for p in problems] == [(3, 4), (4, 2)]
