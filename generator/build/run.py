@@ -7,22 +7,24 @@ them and recorded in the cache.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from actsheets.build.environment import Environment
-from actsheets.build.name_clashes import clash_problem, losers
-from actsheets.build.pool import run_jobs
-from actsheets.build.render_one import inputs_of, render_document
-from actsheets.build.variants import variants_for
-from actsheets.documents import Document, find_content_files, load_documents
+from actsheets.config import Project
 from actsheets.errors import ActsheetsError, ContentError, Problem
+from actsheets.loading.content_files import find_content_files
 from actsheets.output.atomic import remove_stale_temporaries, write_atomically
 from actsheets.output.cache import BuildCache, Entry, options_key
 from actsheets.output.lock import FolderBusy, locked
 from actsheets.output.naming import Variant, output_path
 from actsheets.output.os_errors import describe
+
+if TYPE_CHECKING:  # the renderers are imported only when something needs rendering
+    from actsheets.build.environment import Environment
+    from actsheets.documents import Document
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,10 @@ class Options:
     audiences: tuple[str, ...]
 
     def key(self, paper: str) -> str:
-        """Cache entries are kept per paper, so adding A4 does not rebuild Letter."""
-        return options_key([paper, str(self.large_print), ",".join(self.audiences)])
+        """Cache entries are kept per paper, so adding A4 does not rebuild Letter. The
+        date PDFs carry (SOURCE_DATE_EPOCH) is an option too."""
+        return options_key([paper, str(self.large_print), ",".join(self.audiences),
+                            os.environ.get("SOURCE_DATE_EPOCH", "").strip()])
 
 
 @dataclass
@@ -64,27 +68,30 @@ class _Outcome:
     write_error: str = ""
 
 
-def build_documents(paths: list[Path], env: Environment, options: Options, *,
-                    write: bool = True, force: bool = False, progress: Progress | None = None,
-                    processes: int = 1) -> BuildReport:
+def build_documents(paths: list[Path], project: Project, prepare: Callable[[], Environment],
+                    options: Options, *, write: bool = True, force: bool = False,
+                    progress: Progress | None = None, processes: int = 1) -> BuildReport:
+    """`prepare` makes the shared environment (theme, fonts...) when something needs
+    rendering: a build where nothing changed never loads a renderer."""
     if not write:
-        return _build(paths, env, options, None, force, progress, processes)
-    output_dir = env.project.output_dir
+        return _build(paths, project, prepare, options, None, force, progress, processes)
+    output_dir = project.output_dir
     output_dir.mkdir(parents=True, exist_ok=True)
     try:
         with locked(output_dir):
             remove_stale_temporaries(output_dir)
-            return _build(paths, env, options, BuildCache(output_dir), force, progress,
-                          processes)
+            return _build(paths, project, prepare, options, BuildCache(output_dir), force,
+                          progress, processes)
     except FolderBusy:
         raise ActsheetsError(f"another actsheets build is writing to {output_dir} right now "
                              "(wait for it to finish, or build into another folder with "
                              "--out)") from None
 
 
-def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCache | None,
-           force: bool, progress: Progress | None, processes: int) -> BuildReport:
-    output_dir = env.project.output_dir
+def _build(paths: list[Path], project: Project, prepare: Callable[[], Environment],
+           options: Options, cache: BuildCache | None, force: bool, progress: Progress | None,
+           processes: int) -> BuildReport:
+    output_dir = project.output_dir
     report = BuildReport()
     write = cache is not None
     files = find_content_files(paths)
@@ -102,6 +109,14 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
                 report.skipped.append(output_dir / name)
                 if progress:
                     progress("skipped", output_dir / name)
+    if not stale:
+        return report
+    from actsheets.build.name_clashes import clash_problem, losers
+    from actsheets.build.pool import run_jobs
+    from actsheets.build.variants import variants_for
+    from actsheets.documents import load_documents
+
+    env = prepare()
     documents, report.problems = load_documents(list(stale))
     ids = {path: document_id for document_id, path in unchanged.items() if path not in stale}
     ids.update((document.source.path, document.id) for document in documents)
@@ -153,6 +168,8 @@ def _save(cache: BuildCache, quietly: bool) -> None:
 
 
 def _render_job(job: _Job, env: Environment) -> _Outcome:
+    from actsheets.build.render_one import inputs_of, render_document
+
     try:
         pdfs = render_document(job.document, [variant for _, variant in job.targets], env)
     except ContentError as error:

@@ -112,25 +112,31 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     suffixes: -therapist, -fillable, -a4, -large (e.g. mindful-log-fillable-a4.pdf).
     Documents whose inputs did not change since the last build are skipped.
     """
-    from actsheets.build.environment import prepare
+    from actsheets.build.epoch import check_source_date_epoch
     from actsheets.build.run import build_documents
     from actsheets.config import load_project
 
     _stop_on_sigterm()
     started = time.perf_counter()
+    check_source_date_epoch()
     project = load_project()
     if out is not None:
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
-    env = prepare(project)
     options = _options(project, papers, large_print, audience)
+
+    def prepare():
+        from actsheets.build.environment import prepare
+
+        return prepare(project)
 
     def progress(what: str, target: Path) -> None:
         if not quiet:
             click.echo(f"  {what:7} {_relative(str(target))}")
 
     try:
-        report = build_documents(_paths(project.content_dir, paths), env, options, force=force,
-                                 progress=progress, processes=jobs or os.cpu_count() or 1)
+        report = build_documents(_paths(project.content_dir, paths), project, prepare, options,
+                                 force=force, progress=progress,
+                                 processes=jobs or os.cpu_count() or 1)
     except OSError as error:
         from actsheets.output.os_errors import describe
 
@@ -170,7 +176,8 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
     else:
         from actsheets.build.run import build_documents
 
-        report = build_documents(targets, env, _options(project, papers, large_print, audience),
+        report = build_documents(targets, project, lambda: env,
+                                 _options(project, papers, large_print, audience),
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
