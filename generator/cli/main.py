@@ -30,9 +30,21 @@ def _paths(project_content: Path, paths: tuple[Path, ...]) -> list[Path]:
     if paths:
         return [p.resolve() for p in paths]
     if not project_content.is_dir():
-        raise click.UsageError(f"no content folder at {project_content} (pass files or folders "
-                               "to build, or create content/)")
+        raise click.UsageError(
+            f"no content folder at {_relative(str(project_content))}: this is not an actsheets "
+            "project (no actsheets.yaml here or in any folder above). Start one with "
+            "`actsheets init my-sheets`, or name the files to build.")
     return [project_content]
+
+
+def _load_project():
+    """The project this folder belongs to; says which when it is not this folder."""
+    from actsheets.config import load_project
+
+    project = load_project()
+    if project.root != Path.cwd().resolve():
+        click.echo(f"using the project in {project.root}", err=True)
+    return project
 
 
 class _Group(click.Group):
@@ -114,12 +126,11 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     """
     from actsheets.build.epoch import check_source_date_epoch
     from actsheets.build.run import build_documents
-    from actsheets.config import load_project
 
     _stop_on_sigterm()
     started = time.perf_counter()
     check_source_date_epoch()
-    project = load_project()
+    project = _load_project()
     if out is not None:
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
     options = _options(project, papers, large_print, audience)
@@ -164,9 +175,8 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
     Every problem `build` would report is reported here, with nothing written.
     """
     from actsheets.build.environment import prepare
-    from actsheets.config import load_project
 
-    project = load_project()
+    project = _load_project()
     env = prepare(project)
     targets = _paths(project.content_dir, paths)
     if schema_only:
@@ -190,10 +200,9 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def list_documents(paths: tuple[Path, ...]) -> None:
     """List documents: id, kind, title and source file."""
-    from actsheets.config import load_project
     from actsheets.documents import load_documents
 
-    project = load_project()
+    project = _load_project()
     documents, problems = load_documents(_paths(project.content_dir, paths))
     width = max((len(d.id) for d in documents), default=2)
     for document in sorted(documents, key=lambda d: (d.kind, d.id)):
@@ -213,14 +222,59 @@ def schema(out: Path | None) -> None:
     With the YAML extension for VS Code, save it as actsheets.schema.json and add
     `# yaml-language-server: $schema=actsheets.schema.json` at the top of a content file.
     """
-    import json
-
-    from actsheets.models.kinds.schema import content_schema
     from actsheets.output.atomic import write_atomically
 
-    text = json.dumps(content_schema(), indent=2, sort_keys=True) + "\n"
+    text = _schema_text()
     if out is None:
         click.echo(text, nl=False)
     else:
         write_atomically(out.resolve(), text.encode())
         click.echo(f"wrote {out}")
+
+
+def _schema_text() -> str:
+    import json
+
+    from actsheets.models.kinds.schema import content_schema
+
+    return json.dumps(content_schema(), indent=2, sort_keys=True) + "\n"
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=".")
+@click.option("--practice", default="My Practice", show_default=True,
+              help="Your practice's name (for the footer and the PDF author).")
+@click.option("--full", is_flag=True, help="Copy the whole bundled library, not three starters.")
+def init(folder: Path, practice: str, full: bool) -> None:
+    """Start a project in FOLDER (default: here): settings, content, templates, editor setup.
+
+    Makes actsheets.yaml (every setting explained), content/ with three documents to learn
+    from (or the whole library with --full), templates/ for your own look and wording, a
+    .gitignore that keeps output/ and clients/ out of version control, and the editor schema.
+    """
+    from actsheets.starter import init_project
+
+    made = init_project(folder, practice, full, _schema_text())
+    root = folder.resolve()
+    click.echo(f"made an actsheets project in {_relative(str(root)) or '.'} "
+               f"({len(made)} files):")
+    for path in made:
+        click.echo(f"  {path.relative_to(root)}")
+    step = "" if root == Path.cwd().resolve() else f"cd {folder} && "
+    click.echo(f"next: {step}actsheets build   (PDFs appear in output/)")
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["worksheet", "handout"]))
+@click.argument("name")
+def new(kind: str, name: str) -> None:
+    """Write a commented starter document of KIND called NAME into content/.
+
+    Example: actsheets new worksheet "Sleep diary"  ->  content/worksheets/sleep-diary.yaml
+    """
+    from actsheets.starter import new_document
+    from actsheets.templates_path import TemplateSearchPath
+
+    project = _load_project()
+    path = new_document(kind, name, project.content_dir, TemplateSearchPath(project.templates_dir))
+    click.echo(f"wrote {_relative(str(path))}: edit it, then run `actsheets build`")
