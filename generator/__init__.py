@@ -2,7 +2,7 @@
 
 import sys
 
-if sys.version_info < (3, 11):  # said plainly, before any newer syntax is met
+if sys.version_info < (3, 11):  # noqa: UP036 - said plainly to someone on an older Python
     raise SystemExit(f"actsheets needs Python 3.11 or newer, and this is Python "
                      f"{sys.version_info[0]}.{sys.version_info[1]}: install a newer Python "
                      "(python.org) and make the virtual environment with it")

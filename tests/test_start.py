@@ -103,8 +103,9 @@ def test_the_built_wheel_works_in_a_fresh_environment(tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path("
-                           "'purelib'))"], capture_output=True, text=True, check=True)
+    where_site = "import sysconfig; print(sysconfig.get_path('purelib'))"
+    site = subprocess.run([str(python), "-c", where_site], capture_output=True, text=True,
+                          check=True)
     dependencies = sysconfig.get_path("purelib")
     (Path(site.stdout.strip()) / "dependencies.pth").write_text(dependencies + "\n")
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q",
