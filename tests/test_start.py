@@ -40,7 +40,7 @@ def test_init_makes_a_project_that_builds_from_any_folder_in_it(tmp_path):
     settings = json.loads((demo / ".vscode" / "settings.json").read_text())
     assert settings["yaml.schemas"]["./actsheets.schema.json"] == ["content/**/*.yaml",
                                                                  "clients/**/*.yaml"]
-    built = _run(demo / "content" / "worksheets", "build", "-q")
+    built = _run(demo / "content" / "worksheets", "build")
     assert built.exit_code == 0, built.output
     assert "using the project in" in built.output
     pdfs = sorted(p.name for p in (demo / "output").glob("*.pdf"))

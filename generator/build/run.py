@@ -70,18 +70,21 @@ class _Outcome:
 
 def build_documents(paths: list[Path], project: Project, prepare: Callable[[], Environment],
                     options: Options, *, write: bool = True, force: bool = False,
-                    progress: Progress | None = None, processes: int = 1) -> BuildReport:
+                    progress: Progress | None = None,
+                    expected: Callable[[int], None] | None = None,
+                    processes: int = 1) -> BuildReport:
     """`prepare` makes the shared environment (theme, fonts...) when something needs
     rendering: a build where nothing changed never loads a renderer."""
     if not write:
-        return _build(paths, project, prepare, options, None, force, progress, processes)
+        return _build(paths, project, prepare, options, None, force, progress, expected,
+                      processes)
     output_dir = project.output_dir
     output_dir.mkdir(parents=True, exist_ok=True)
     try:
         with locked(output_dir):
             remove_stale_temporaries(output_dir)
             return _build(paths, project, prepare, options, BuildCache(output_dir), force,
-                          progress, processes)
+                          progress, expected, processes)
     except FolderBusy:
         raise ActsheetsError(f"another actsheets build is writing to {output_dir} right now "
                              "(wait for it to finish, or build into another folder with "
@@ -90,7 +93,7 @@ def build_documents(paths: list[Path], project: Project, prepare: Callable[[], E
 
 def _build(paths: list[Path], project: Project, prepare: Callable[[], Environment],
            options: Options, cache: BuildCache | None, force: bool, progress: Progress | None,
-           processes: int) -> BuildReport:
+           expected: Callable[[int], None] | None, processes: int) -> BuildReport:
     output_dir = project.output_dir
     report = BuildReport()
     write = cache is not None
@@ -135,6 +138,8 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                  write, options)
             for document in documents]
     work = sum(len(job.targets) for job in jobs)
+    if expected:
+        expected(work)
     finished = False
     try:
         for job, outcome in run_jobs(jobs, _render_job, env, processes, work):

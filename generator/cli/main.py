@@ -16,9 +16,83 @@ from actsheets.errors import ActsheetsError, ContentError, Problem
 PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
 
 
+class _Say:
+    """What the commands print: -q keeps problems and the summary, -v adds detail. A reader
+    that goes away (`actsheets build | head`) stops the printing, never the work."""
+
+    quiet = False
+    verbose = False
+    closed = False
+
+    @classmethod
+    def line(cls, text: str, err: bool = False) -> None:
+        if cls.closed and not err:
+            return
+        try:
+            click.echo(text, err=err)
+        except BrokenPipeError:
+            cls.closed = True
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # nothing more reaches the closed pipe
+
+    @classmethod
+    def detail(cls, text: str) -> None:
+        if cls.verbose:
+            cls.line(text)
+
+    @classmethod
+    def progress(cls, text: str) -> None:
+        if not cls.quiet:
+            cls.line(text)
+
+
+class _Meter:
+    """On a terminal, a line counting finished files in place of one line per file."""
+
+    def __init__(self):
+        self.active = False
+        self.total = self.done = 0
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.active = total > 8 and not _Say.quiet and not _Say.verbose and sys.stdout.isatty()
+        self._show()
+
+    def step(self) -> None:
+        self.done += 1
+        self._show()
+
+    def _show(self) -> None:
+        if self.active:
+            width = 30
+            filled = width * self.done // max(self.total, 1)
+            click.echo(f"\r  [{'#' * filled}{'.' * (width - filled)}] "
+                       f"{self.done}/{self.total} files", nl=False)
+
+    def finish(self) -> None:
+        if self.active:
+            click.echo("\r" + " " * 60 + "\r", nl=False)
+            self.active = False
+
+
+def _verbosity(function):
+    """-q/--quiet and -v/--verbose, on every command."""
+    def set_quiet(ctx, param, value):
+        _Say.quiet = _Say.quiet or value
+
+    def set_verbose(ctx, param, value):
+        _Say.verbose = _Say.verbose or value
+
+    function = click.option("--verbose", "-v", is_flag=True, expose_value=False,
+                            callback=set_verbose,
+                            help="Also say what was skipped and where time went.")(function)
+    return click.option("--quiet", "-q", is_flag=True, expose_value=False, callback=set_quiet,
+                        help="Print only problems and the summary.")(function)
+
+
 def _report(problems: list[Problem]) -> None:
     for problem in sorted(problems, key=lambda p: (str(p.file), p.position)):
-        click.echo(_relative(str(problem)), err=True)
+        _Say.line(_relative(str(problem)), err=True)
 
 
 def _relative(text: str) -> str:
@@ -42,13 +116,14 @@ def _load_project():
     from actsheets.config import load_project
 
     project = load_project()
-    if project.root != Path.cwd().resolve():
-        click.echo(f"using the project in {project.root}", err=True)
+    if project.root != Path.cwd().resolve() and not _Say.quiet:
+        _Say.line(f"using the project in {project.root}", err=True)
     return project
 
 
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):
+        _Say.quiet = _Say.verbose = _Say.closed = False  # one invocation's settings
         try:
             return super().invoke(ctx)
         except ActsheetsError as error:
@@ -115,9 +190,9 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
 @click.option("--force", is_flag=True, help="Rebuild even documents whose inputs did not change.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Documents rendered at once (default: one per CPU core).")
-@click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
+@_verbosity
 def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
-          audience: str | None, force: bool, jobs: int | None, quiet: bool) -> None:
+          audience: str | None, force: bool, jobs: int | None) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
@@ -140,14 +215,21 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
 
         return prepare(project)
 
+    meter = _Meter()
+
     def progress(what: str, target: Path) -> None:
-        if not quiet:
-            click.echo(f"  {what:7} {_relative(str(target))}")
+        if what == "skipped":
+            _Say.detail(f"  skipped {_relative(str(target))}")
+        elif meter.active:
+            meter.step()
+        else:
+            _Say.progress(f"  {what:7} {_relative(str(target))}")
 
     try:
         report = build_documents(_paths(project.content_dir, paths), project, prepare, options,
-                                 force=force, progress=progress,
+                                 force=force, progress=progress, expected=meter.start,
                                  processes=jobs or os.cpu_count() or 1)
+        meter.finish()
     except OSError as error:
         from actsheets.output.os_errors import describe
 
@@ -156,8 +238,8 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     _report(report.problems)
     failed = len({p.file for p in report.problems})
     seconds = time.perf_counter() - started
-    click.echo(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
-               f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
+    _Say.line(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
+              f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
     if report.problems:
         sys.exit(1)
 
@@ -168,6 +250,7 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
 @click.option("--schema-only", is_flag=True,
               help="Only validate the files and their placeholders (fast; skips the layout "
                    "checks such as a one-page sheet that needs two pages).")
+@_verbosity
 def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
           audience: str | None, schema_only: bool) -> None:
     """Check content files: everything `build` does except writing files.
@@ -191,13 +274,14 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
-    click.echo(f"checked {count} file(s): {len(problems)} problem(s)")
+    _Say.line(f"checked {count} file(s): {len(problems)} problem(s)")
     if problems:
         sys.exit(1)
 
 
 @main.command(name="list")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_verbosity
 def list_documents(paths: tuple[Path, ...]) -> None:
     """List documents: id, kind, title and source file."""
     from actsheets.documents import load_documents
@@ -206,8 +290,8 @@ def list_documents(paths: tuple[Path, ...]) -> None:
     documents, problems = load_documents(_paths(project.content_dir, paths))
     width = max((len(d.id) for d in documents), default=2)
     for document in sorted(documents, key=lambda d: (d.kind, d.id)):
-        click.echo(f"{document.id:<{width}}  {document.kind:<9}  {document.title}  "
-                   f"({_relative(str(document.source.path))})")
+        _Say.line(f"{document.id:<{width}}  {document.kind:<9}  {document.title}  "
+                  f"({_relative(str(document.source.path))})")
     _report(problems)
     if problems:
         sys.exit(1)
@@ -216,6 +300,7 @@ def list_documents(paths: tuple[Path, ...]) -> None:
 @main.command()
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the schema to this file instead of printing it.")
+@_verbosity
 def schema(out: Path | None) -> None:
     """Print the JSON Schema of content files (for editor autocompletion).
 
@@ -226,10 +311,10 @@ def schema(out: Path | None) -> None:
 
     text = _schema_text()
     if out is None:
-        click.echo(text, nl=False)
+        _Say.line(text.rstrip("\n"))
     else:
         write_atomically(out.resolve(), text.encode())
-        click.echo(f"wrote {out}")
+        _Say.progress(f"wrote {out}")
 
 
 def _schema_text() -> str:
@@ -245,6 +330,7 @@ def _schema_text() -> str:
 @click.option("--practice", default="My Practice", show_default=True,
               help="Your practice's name (for the footer and the PDF author).")
 @click.option("--full", is_flag=True, help="Copy the whole bundled library, not three starters.")
+@_verbosity
 def init(folder: Path, practice: str, full: bool) -> None:
     """Start a project in FOLDER (default: here): settings, content, templates, editor setup.
 
@@ -256,17 +342,18 @@ def init(folder: Path, practice: str, full: bool) -> None:
 
     made = init_project(folder, practice, full, _schema_text())
     root = folder.resolve()
-    click.echo(f"made an actsheets project in {_relative(str(root)) or '.'} "
-               f"({len(made)} files):")
+    _Say.line(f"made an actsheets project in {_relative(str(root)) or '.'} "
+              f"({len(made)} files)")
     for path in made:
-        click.echo(f"  {path.relative_to(root)}")
+        _Say.detail(f"  {path.relative_to(root)}")
     step = "" if root == Path.cwd().resolve() else f"cd {folder} && "
-    click.echo(f"next: {step}actsheets build   (PDFs appear in output/)")
+    _Say.line(f"next: {step}actsheets build   (PDFs appear in output/)")
 
 
 @main.command()
 @click.argument("kind", type=click.Choice(["worksheet", "handout"]))
 @click.argument("name")
+@_verbosity
 def new(kind: str, name: str) -> None:
     """Write a commented starter document of KIND called NAME into content/.
 
@@ -277,4 +364,4 @@ def new(kind: str, name: str) -> None:
 
     project = _load_project()
     path = new_document(kind, name, project.content_dir, TemplateSearchPath(project.templates_dir))
-    click.echo(f"wrote {_relative(str(path))}: edit it, then run `actsheets build`")
+    _Say.line(f"wrote {_relative(str(path))}: edit it, then run `actsheets build`")
