@@ -141,11 +141,13 @@ class _Group(click.Group):
 def _stop_on_sigterm() -> None:
     """SIGTERM ends a build as Ctrl-C does: workers stop, temporary files are removed."""
     import signal
+    import threading
 
     def interrupt(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, interrupt)
+    if threading.current_thread() is threading.main_thread():  # only it may set handlers
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -199,10 +201,17 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     suffixes: -therapist, -fillable, -a4, -large (e.g. mindful-log-fillable-a4.pdf).
     Documents whose inputs did not change since the last build are skipped.
     """
+    _stop_on_sigterm()
+    if not _build_once(paths, out, papers, large_print, audience, force, jobs):
+        sys.exit(1)
+
+
+def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
+                large_print: bool, audience: str | None, force: bool, jobs: int | None) -> bool:
+    """One build, reported; True when it had no problems."""
     from actsheets.build.epoch import check_source_date_epoch
     from actsheets.build.run import build_documents
 
-    _stop_on_sigterm()
     started = time.perf_counter()
     check_source_date_epoch()
     project = _load_project()
@@ -240,8 +249,7 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     seconds = time.perf_counter() - started
     _Say.line(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
               f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
-    if report.problems:
-        sys.exit(1)
+    return not report.problems
 
 
 @main.command()
@@ -365,3 +373,27 @@ def new(kind: str, name: str) -> None:
     project = _load_project()
     path = new_document(kind, name, project.content_dir, TemplateSearchPath(project.templates_dir))
     _Say.line(f"wrote {_relative(str(path))}: edit it, then run `actsheets build`")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the PDFs (default: output/, or `output:` in actsheets.yaml).")
+@_variant_options
+@_verbosity
+def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
+          audience: str | None) -> None:
+    """Build, then build again whenever you save a content, template or settings file.
+
+    Problems are printed as they appear; only what changed is rebuilt. Stop with Ctrl-C
+    (files in the output folder are always complete).
+    """
+    from actsheets.build.watch import watch_project
+
+    project = _load_project()
+    _Say.line("watching for changes (Ctrl-C to stop)")
+    try:
+        watch_project(project, lambda: _build_once(paths, out, papers, large_print, audience,
+                                                   False, None))
+    except KeyboardInterrupt:
+        _Say.line("stopped watching")
