@@ -24,7 +24,6 @@ from actsheets.output.os_errors import describe
 
 if TYPE_CHECKING:  # the renderers are imported only when something needs rendering
     from actsheets.build.environment import Environment
-    from actsheets.documents import Document
 
 
 @dataclass(frozen=True)
@@ -53,12 +52,14 @@ Progress = Callable[[str, Path], None]
 
 @dataclass
 class _Job:
-    """One document and the files its variants go to (all or nothing is written)."""
+    """One document and the files its variants go to (all or nothing is written). The
+    job carries the file, not the loaded document: whoever renders reads it again, so the
+    main process holds no document while thousands are rendered."""
 
-    document: Document
+    path: Path
+    document_id: str
     targets: list[tuple[Path, Variant]]
     write: bool
-    options: Options
 
 
 @dataclass
@@ -131,12 +132,13 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     report.problems += [clash_problem(d, lost[d.source.path]) for d in documents
                         if d.source.path in lost]
     documents = [d for d in documents if d.source.path not in lost]
-    jobs = [_Job(document, [(output_path(output_dir, document.id, variant), variant)
-                            for variant in variants_for(document, stale[document.source.path],
-                                                        options.large_print,
-                                                        list(options.audiences))],
-                 write, options)
+    jobs = [_Job(document.source.path, document.id,
+                 [(output_path(output_dir, document.id, variant), variant)
+                  for variant in variants_for(document, stale[document.source.path],
+                                              options.large_print, list(options.audiences))],
+                 write)
             for document in documents]
+    del documents
     work = sum(len(job.targets) for job in jobs)
     if expected:
         expected(work)
@@ -154,7 +156,7 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                     progress("built", target)
             if cache is not None:
                 for paper, entry in outcome.entries.items():
-                    cache.record(job.document.source.path, options.key(paper), entry)
+                    cache.record(job.path, options.key(paper), entry)
         finished = True
     finally:
         if cache is not None:
@@ -174,9 +176,11 @@ def _save(cache: BuildCache, quietly: bool) -> None:
 
 def _render_job(job: _Job, env: Environment) -> _Outcome:
     from actsheets.build.render_one import inputs_of, render_document
+    from actsheets.documents import load_document
 
     try:
-        pdfs = render_document(job.document, [variant for _, variant in job.targets], env)
+        document = load_document(job.path)
+        pdfs = render_document(document, [variant for _, variant in job.targets], env)
     except ContentError as error:
         return _Outcome(error.problems)
     if job.write:
@@ -186,8 +190,8 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
         except OSError as error:
             error.filename = error.filename or str(target)
             return _Outcome([], write_error=describe(error, "write"))
-    record = inputs_of(job.document, env)
-    entries = {paper: Entry(job.document.id, record,
+    record = inputs_of(document, env)
+    entries = {paper: Entry(job.document_id, record,
                             tuple(t.name for t, v in job.targets if v.paper == paper))
                for paper in dict.fromkeys(v.paper for _, v in job.targets)}
     return _Outcome([], entries)
