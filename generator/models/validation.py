@@ -28,6 +28,9 @@ def validate(model: type[M], source: SourceFile) -> M:
         raise ContentError(_drop_missing_when_misspelt(_merge_alternatives(problems))) from None
 
 
+_DATE_ERRORS = frozenset({"date_parsing", "date_from_datetime_parsing",
+                          "date_from_datetime_inexact", "datetime_parsing",
+                          "datetime_from_date_parsing"})
 _MISSPELT = re.compile(r"^unknown key '.*' \(did you mean '(?P<key>.+)'\?\)$")
 
 
@@ -86,6 +89,9 @@ def _problem(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     elif kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         message = f"'{value}' is not allowed here (use one of: {expected})"
+    elif kind in _DATE_ERRORS:
+        shown = str(value) if len(str(value)) <= 40 else str(value)[:37] + "..."
+        message = f"'{shown}' is not a real date (write it as YYYY-MM-DD, e.g. 2026-01-31)"
     elif kind.endswith(("_type", "_parsing")):
         wanted = kind.replace("_parsing", "").replace("_type", "")
         wanted = {"string": "text", "int": "a whole number", "float": "a number",
