@@ -7,8 +7,24 @@ Anything else that escapes is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# Control characters (terminal escape sequences start with ESC), line separators and
+# text-direction marks: echoed from content, they could rewrite the user's terminal.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                     "\ud800-\udfff]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` with control characters shown as escapes (`\\x1b`), safe to print."""
+    return _UNSAFE.sub(_visible, text)
 
 
 @dataclass(frozen=True, order=True)
@@ -24,7 +40,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.position.line}:{self.position.column}: {self.message}"
+        return printable(f"{self.file}:{self.position.line}:{self.position.column}: "
+                         f"{self.message}")
 
 
 class ActsheetsError(Exception):
