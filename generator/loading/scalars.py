@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from typing import Any, Self
 
 MAX_DIGITS = 18
 
@@ -67,7 +67,7 @@ class _Typed:
 
 
 class SourceInt(_Typed, int):
-    def __new__(cls, value: int, source: str) -> SourceInt:
+    def __new__(cls, value: int, source: str) -> Self:
         made = super().__new__(cls, value)
         made.source = source
         return made
@@ -80,7 +80,7 @@ class SourceInt(_Typed, int):
 
 
 class SourceFloat(_Typed, float):
-    def __new__(cls, value: float, source: str) -> SourceFloat:
+    def __new__(cls, value: float, source: str) -> Self:
         made = super().__new__(cls, value)
         made.source = source
         return made
@@ -95,7 +95,7 @@ class SourceFloat(_Typed, float):
 class SourceBool(_Typed, int):
     """`True` or `False` written in another case (`True`, `FALSE`); an int 1 or 0."""
 
-    def __new__(cls, value: bool, source: str) -> SourceBool:
+    def __new__(cls, value: bool, source: str) -> Self:
         made = super().__new__(cls, 1 if value else 0)
         made.source = source
         return made
@@ -130,9 +130,9 @@ def _number(text: str) -> int | float | None:
         digits = len(text.lstrip("+-"))
         return int(text) if digits <= MAX_DIGITS else None
     if _HEX.fullmatch(text):
-        return int(text[2:], 16) if len(text) - 2 <= MAX_DIGITS else None
+        return int(text, 0) if len(text) - 2 <= MAX_DIGITS else None
     if _OCT.fullmatch(text):
-        return int(text[2:], 8) if len(text) - 2 <= MAX_DIGITS else None
+        return int(text, 0) if len(text) - 2 <= MAX_DIGITS else None
     if _FLOAT.fullmatch(text):
         value = float(text)
         return value if math.isfinite(value) else None
