@@ -80,11 +80,18 @@ def _decode_marked(body: bytes, codec: str, name: str, path: Path | str) -> str:
 
 
 def _looks_wide(raw: bytes) -> bool:
-    """UTF-16/32 without a byte order mark: most text is ASCII, so every other byte is 0."""
+    """UTF-16/32 without a byte order mark: most text is ASCII, so most high bytes are 0."""
     sample = raw[:4096]
     zeros = sample.count(0)
-    return len(sample) >= 2 and zeros * 4 >= len(sample) and (
-        sample[0::2].count(0) * 10 >= zeros * 9 or sample[1::2].count(0) * 10 >= zeros * 9)
+    if len(sample) < 2 or zeros * 4 < len(sample):
+        return False
+    for width in (2, 4):
+        for offset in range(width):  # the lane that holds the letters has (almost) no zeros
+            lane = sample[offset::width]
+            if len(lane) and lane.count(0) * 10 <= len(lane) and (
+                    zeros * 10 >= (len(sample) - len(lane)) * 9):
+                return True
+    return False
 
 
 def line_and_column(text: str, index: int) -> tuple[int, int]:
