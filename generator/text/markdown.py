@@ -96,17 +96,18 @@ Block = Paragraph | BulletList
 
 # --- inline parsing ------------------------------------------------------------------------
 
-# Where something may start: "**" before a non-"*"; a whole *italic* (it cannot contain
-# "*", so trying it costs at most the distance to the next "*"); a run of "[".
-_BOLD_START = r"(?P<bold>\*\*(?=[^*\n]))"
+# Where something may start, tried in this order at each position:
+# - a whole **bold**: it ends at the first "**" after a non-"*" on the same line. If that
+#   fails, no later "**" on the line can start one either (it would have closed this one),
+#   so at most one failed try per line scans to the line's end;
+# - a whole *italic*: it cannot contain "*", so a try costs at most the distance to the
+#   next "*";
+# - a run of "[": the link is checked in Python, with forward-only searches.
+_BOLD = r"(?P<bold>\*\*(?P<strong>[^*\n](?:[^\n]*?[^*\n])??)\*\*)"
 _ITALIC = r"(?P<italic>(?<![\w*])\*(?P<inner>[^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*]))"
 _LINK_START = r"(?P<link>\[+(?=[^\]\n]))"
-_CANDIDATES = {
-    (bold, link): re.compile("|".join(part for part, on in (
-        (_BOLD_START, bold), (_ITALIC, True), (_LINK_START, link)) if on))
-    for bold in (True, False) for link in (True, False)
-}
-_BOLD_CLOSE = re.compile(r"(?<!\*)\*\*")
+_CANDIDATES = {link: re.compile("|".join((_BOLD, _ITALIC) + ((_LINK_START,) if link else ())))
+               for link in (True, False)}
 _HREF_END = re.compile(r"[)\s]")
 
 
@@ -161,31 +162,23 @@ def _collector_paused(size: int) -> Iterator[None]:
 def _parse(text: str) -> tuple[Inline, ...]:
     if "*" not in text and "](" not in text:  # nothing can start here
         return (Text(text),) if text else ()
-    next_bold_close = _Forward(text, _BOLD_CLOSE)
     next_bracket = _Forward(text, "]")
     next_href_end = _Forward(text, _HREF_END)
     next_newline = _Forward(text, "\n")
     nodes: list[Inline] = []
-    bold_possible = link_possible = True
+    link_possible = True
     done = position = 0  # text[done:] is not in `nodes` yet; the scan goes on at `position`
     while True:
-        match = _CANDIDATES[bold_possible, link_possible].search(text, position)
+        match = _CANDIDATES[link_possible].search(text, position)
         if match is None:
             break
         start = match.start()
         kind = match.lastgroup
-        if kind == "italic":
-            node: Inline | None = Italic(_parse(match["inner"]))
-            position = match.end()
-        elif kind == "bold":
-            position = start + 2
-            close = next_bold_close(start + 3)
-            if close == -1:
-                bold_possible = False  # no later "**" can close either
-                continue
-            if close > _line_end(next_newline(start), text):
-                continue
-            node, position = Bold(_parse(text[start + 2:close])), close + 2
+        node: Inline | None
+        if kind == "bold":
+            node, position = Bold(_parse(match["strong"])), match.end()
+        elif kind == "italic":
+            node, position = Italic(_parse(match["inner"])), match.end()
         else:  # a run of "[": if the first cannot start a link, none of the others can
             node, end, link_possible = _link(text, start, next_bracket, next_href_end,
                                              _line_end(next_newline(start), text))
