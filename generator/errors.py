@@ -7,24 +7,23 @@ Anything else that escapes is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-# Control characters (terminal escape sequences start with ESC), line separators and
-# text-direction marks: echoed from content, they could rewrite the user's terminal.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                     "\ud800-\udfff]")
 
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+def _visible(character: str) -> str:
+    if character.isprintable():
+        return character
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else (
+        f"\\U{code:08x}")
 
 
 def printable(text: str) -> str:
-    """`text` with control characters shown as escapes (`\\x1b`), safe to print."""
-    return _UNSAFE.sub(_visible, text)
+    """`text` safe to print: control characters (terminal escape sequences start with
+    ESC), direction marks, line separators and other invisible characters are shown as
+    escapes such as `\\x1b`."""
+    return text if text.isprintable() else "".join(map(_visible, text))
 
 
 @dataclass(frozen=True, order=True)
