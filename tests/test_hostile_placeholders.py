@@ -72,7 +72,7 @@ def test_cached_templates_make_repeats_cheap():
     started = time.perf_counter()
     for _ in range(2000):
         assert render(text, VARIABLES).startswith("Hello Sam from Riverside")
-    assert time.perf_counter() - started < 2.0  # compiling each time: about 10 s
+    assert time.perf_counter() - started < 1.0  # cached: about 0.05 s; compiling each time: about 2.5 s
     assert placeholders._compiled.cache_info().hits >= 2000
 
 
