@@ -12,9 +12,9 @@ every text node is escaped, so `<`, `&` and tags print literally and never reach
 ReportLab's markup parser as markup.
 
 The inline scanner is linear in the length of the text, whatever it holds (long runs of
-`*`, `[` or unclosed `**`): candidates are found with regular expressions that never
-backtrack far, and every "where is the next closing mark" question is answered by a
-forward-only search whose answer is remembered. Nesting is shallow by construction (bold
+`*`, `[` or unclosed `**`): bold and italic are regular expressions whose failed tries are
+bounded (see `_BOLD` and `_ITALIC`), and a link's closing marks are found by forward-only
+searches whose answers are remembered. Nesting is shallow by construction (bold
 may hold italic and links; a link label may hold bold and italic; italic may hold links).
 
 The rules, the same as the earlier regular expressions:
