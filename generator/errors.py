@@ -11,6 +11,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def _visible(character: str) -> str:
+    if character.isprintable():
+        return character
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else (
+        f"\\U{code:08x}")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print: control characters (terminal escape sequences start with
+    ESC), direction marks, line separators and other invisible characters are shown as
+    escapes such as `\\x1b`."""
+    return text if text.isprintable() else "".join(map(_visible, text))
+
+
 @dataclass(frozen=True, order=True)
 class Position:
     line: int = 1
@@ -31,7 +46,8 @@ class Problem:
         return cls(file, position, message(code, **slots), code)
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.position.line}:{self.position.column}: {self.message}"
+        return printable(f"{self.file}:{self.position.line}:{self.position.column}: "
+                         f"{self.message}")
 
 
 class ActsheetsError(Exception):

@@ -49,6 +49,8 @@ MESSAGES: dict[str, str] = {
     "schema.no-block-type": "this item has no `type:` (add one, for example `type: lines`)",
     "schema.not-allowed": "{value} is not allowed here (use {allowed})",
     "schema.wrong-type": "expected {wanted}, found {found} (change the value)",
+    "schema.not-a-date": "'{value}' is not a real date (write it as YYYY-MM-DD, for example "
+                         "2026-01-31)",
     "schema.invalid-form": "'{value}' is not valid here ({hint})",
     "schema.too-few": "needs at least {limit} item(s) (add some)",
     "schema.too-many": "has more than {limit} items (remove some)",

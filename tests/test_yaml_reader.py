@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 import pytest
@@ -52,8 +51,8 @@ def test_byte_order_mark_is_accepted():
 
 def test_plain_scalars_keep_yaml_types():
     data = read_yaml_text("n: 5\nf: 1.5\nb: true\nd: 2024-01-02\nz: null\ns: '5'\n", F).data
-    assert data == {"n": 5, "f": 1.5, "b": True, "d": datetime.date(2024, 1, 2), "z": None,
-                    "s": "5"}
+    # Dates stay text (see actsheets.loading.scalars); date fields parse it.
+    assert data == {"n": 5, "f": 1.5, "b": True, "d": "2024-01-02", "z": None, "s": "5"}
 
 
 @pytest.mark.parametrize("text, position, words", [

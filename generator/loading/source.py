@@ -18,6 +18,8 @@ class SourceFile:
     value_positions: dict[Path_, Position] = field(default_factory=dict)
     key_positions: dict[Path_, Position] = field(default_factory=dict)
     block_scalars: set[Path_] = field(default_factory=set)
+    # The text as typed of every plain (unquoted) value, e.g. "1e3" for the float 1000.0.
+    plain_texts: dict[Path_, str] = field(default_factory=dict)
 
     def text_line(self, loc: Path_, line_in_text: int) -> int:
         """The file line of a line inside a text value (block scalars start one line down)."""

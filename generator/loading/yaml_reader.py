@@ -2,11 +2,17 @@
 
 It refuses what plain content never needs and what makes files surprising:
 duplicate keys, anchors and aliases, several documents in one file, non-string
-keys, very deep nesting and very large files.
+keys, tags, very deep nesting, very large or special files, encodings other than
+UTF-8 and invisible control characters (see `files` and `encoding`).
+
+Plain values follow the predictable rules in `scalars` rather than YAML 1.1's
+(`10:30`, `no` and `0777` stay text); the typed text of every plain value is kept
+in `SourceFile.plain_texts`.
 """
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +20,16 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from actsheets.errors import ContentError, Position, Problem, problem_at
+from actsheets.loading.encoding import check_characters, decode
+from actsheets.loading.files import read_bytes, too_large
+from actsheets.loading.scalars import resolve_plain
 from actsheets.loading.source import SourceFile
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+_STR_TAG = "tag:yaml.org,2002:str"
+_PLAIN_SCALAR_TAG = "tag:actsheets,2024:plain"  # our marker: resolved by `resolve_plain`
 
 
 def _pos(node_or_mark: Any) -> Position:
@@ -28,6 +39,18 @@ def _pos(node_or_mark: Any) -> Position:
 
 # libyaml when PyYAML was built with it (about 30 times faster), else the pure-Python loader.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.cache
+def _composer(base: type) -> type:
+    """`base`, composing nodes only: plain scalars get our marker tag, not YAML 1.1 types."""
+
+    def resolve(self: Any, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode and implicit[0]:
+            return _PLAIN_SCALAR_TAG
+        return base.resolve(self, kind, value, implicit)
+
+    return type(f"Plain{base.__name__}", (base,), {"resolve": resolve})
 
 
 def _checked_loader(text: str) -> yaml.SafeLoader:
@@ -50,7 +73,7 @@ def _checked_loader(text: str) -> yaml.SafeLoader:
                     problem_mark=event.start_mark)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
-    return _LOADER(text)
+    return _composer(_LOADER)(text)
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, path: Path) -> ContentError:
@@ -63,35 +86,21 @@ def _syntax_problem(error: yaml.MarkedYAMLError, path: Path) -> ContentError:
 
 
 def read_yaml(path: Path) -> SourceFile:
-    """Read one YAML file from disk (UTF-8, one document, at most 1 MB)."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise problem_at(path, 1, 1, f"cannot read file: {error.strerror}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise problem_at(
-            path, 1, 1, f"file is larger than {MAX_FILE_BYTES // 1000} kB (split it into smaller files)"
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        line_start = before[before.rfind(b"\n") + 1:]
-        column = len(line_start.decode("utf-8", errors="replace")) + 1
-        raise problem_at(
-            path, line, column,
-            f"byte 0x{raw[error.start]:02x} is not valid UTF-8 (save the file as UTF-8)",
-        ) from None
-    return read_yaml_text(text, path)
+    """Read one YAML file from disk (UTF-8, one document, at most 1 MB, a regular file)."""
+    return read_yaml_text(decode(read_bytes(path, MAX_FILE_BYTES), path), path)
 
 
 def read_yaml_text(text: str, path: Path) -> SourceFile:
     text = text.removeprefix("\ufeff")
+    if len(text) > MAX_FILE_BYTES:
+        raise too_large(path, MAX_FILE_BYTES)
+    check_characters(text, path)
     try:
         loader = _checked_loader(text)
     except yaml.MarkedYAMLError as error:
         raise _syntax_problem(error, path) from None
+    except yaml.YAMLError as error:
+        raise problem_at(path, 1, 1, f"YAML error: {error} (check the file)") from None
     try:
         try:
             root = loader.get_single_node()
@@ -111,29 +120,29 @@ def read_yaml_text(text: str, path: Path) -> SourceFile:
     finally:
         loader.dispose()
 
-    if root is None or (isinstance(root, ScalarNode) and root.value == "" and root.tag.endswith("null")):
+    if root is None or (isinstance(root, ScalarNode) and root.value == ""
+                        and root.tag == _PLAIN_SCALAR_TAG):
         raise problem_at(path, 1, 1, "the file is empty (add at least `kind:` and `title:`)")
 
     source = SourceFile(path=path, data=None)
     problems: list[Problem] = []
-    source.data = _build(root, (), source, loader, problems)
+    source.data = _build(root, (), source, problems)
     if problems:
         raise ContentError(problems)
     return source
 
 
-def _build(node: Node, loc: tuple, source: SourceFile, loader: yaml.SafeLoader,
-           problems: list[Problem]) -> Any:
+def _build(node: Node, loc: tuple, source: SourceFile, problems: list[Problem]) -> Any:
     source.value_positions[loc] = _pos(node)
     if isinstance(node, (MappingNode, SequenceNode)) and node.tag not in _PLAIN_TAGS:
         problems.append(Problem(source.path, _pos(node),
-                                f"YAML tag '{node.tag}' is not supported (remove it)"))
+                                f"YAML tag '{_shown_tag(node.tag)}' is not supported (remove it)"))
         return None
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         first_seen: dict[str, Position] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if key_node.tag == _PLAIN_SCALAR_TAG and key_node.value == "<<":
                 problems.append(Problem(source.path, _pos(key_node),
                                         "merge keys (<<) are not supported (write the keys out)"))
                 continue
@@ -151,15 +160,24 @@ def _build(node: Node, loc: tuple, source: SourceFile, loader: yaml.SafeLoader,
                 continue
             first_seen[key] = _pos(key_node)
             source.key_positions[loc + (key,)] = _pos(key_node)
-            result[key] = _build(value_node, loc + (key,), source, loader, problems)
+            result[key] = _build(value_node, loc + (key,), source, problems)
         return result
     if isinstance(node, SequenceNode):
-        return [_build(item, loc + (i,), source, loader, problems)
+        return [_build(item, loc + (i,), source, problems)
                 for i, item in enumerate(node.value)]
     if node.style in ("|", ">"):
         source.block_scalars.add(loc)
-    try:
-        return loader.construct_object(node, deep=True)
-    except yaml.constructor.ConstructorError as error:
-        problems.append(Problem(source.path, _pos(node), f"cannot read value: {error.problem}"))
-        return None
+    if node.tag == _PLAIN_SCALAR_TAG:
+        source.plain_texts[loc] = node.value
+        return resolve_plain(node.value)
+    if node.tag == _STR_TAG:
+        return node.value
+    problems.append(Problem(source.path, _pos(node),
+                            f"cannot read value: the YAML tag '{_shown_tag(node.tag)}' is not "
+                            "supported "
+                            "(remove it)"))
+    return None
+
+
+def _shown_tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")

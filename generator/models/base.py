@@ -6,4 +6,6 @@ from pydantic import BaseModel, ConfigDict
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    # A number where text is expected comes back as the text typed (`keywords: [2024]`).
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False,
+                              coerce_numbers_to_str=True)

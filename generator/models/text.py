@@ -3,6 +3,11 @@
 `Text` marks a string that readers see: it may hold `{{ placeholders }}` and our
 Markdown subset, and it is checked against the font before drawing. Other strings
 (ids, kinds, field names) are left as they are.
+
+YAML reads some plain values as numbers or booleans (`title: 1e3`, `label: 12`,
+`title: TRUE`). Where the schema wants text, `Text`, `Title` and `Identifier` take such a
+value back as the text it was typed as (the reader keeps it: see
+`actsheets.loading.scalars`), so `title: 1e3` prints "1e3", not "1000.0".
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from __future__ import annotations
 import typing
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints
+
+from actsheets.loading.scalars import as_text
 
 
 class _TextMarker:
@@ -20,10 +27,12 @@ class _TextMarker:
 
 TEXT = _TextMarker()
 
-Text = Annotated[str, StringConstraints(max_length=20_000), TEXT]
-Title = Annotated[str, StringConstraints(min_length=1, max_length=200), TEXT]
+_AS_TYPED = BeforeValidator(as_text)
+
+Text = Annotated[str, _AS_TYPED, StringConstraints(max_length=20_000), TEXT]
+Title = Annotated[str, _AS_TYPED, StringConstraints(min_length=1, max_length=200), TEXT]
 Identifier = Annotated[
-    str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$"),
+    str, _AS_TYPED, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$"),
     Field(description="lowercase letters, digits, '-' and '_'"),
 ]
 

@@ -15,10 +15,6 @@ from actsheets.messages import Finding
 
 M = TypeVar("M", bound=BaseModel)
 
-_TYPE_NAMES = {
-    str: "text", int: "a whole number", float: "a number", bool: "true or false",
-    list: "a list", dict: "a mapping of keys to values", type(None): "nothing",
-}
 
 
 def validate(model: type[M], source: SourceFile) -> M:
@@ -32,6 +28,9 @@ def validate(model: type[M], source: SourceFile) -> M:
 
 
 Located = tuple[Position, Finding]
+_DATE_ERRORS = frozenset({"date_parsing", "date_from_datetime_parsing",
+                          "date_from_datetime_inexact", "datetime_parsing",
+                          "datetime_from_date_parsing"})
 
 
 def _drop_missing_when_misspelt(found: list[Located]) -> list[Located]:
@@ -99,6 +98,9 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     if kind == "literal_error":
         return found("schema.not-allowed", value=f"'{value}'",
                      allowed=f"one of: {ctx.get('expected', '')}")
+    if kind in _DATE_ERRORS:
+        shown = str(value) if len(str(value)) <= 40 else str(value)[:37] + "..."
+        return found("schema.not-a-date", value=shown)
     if kind.endswith(("_type", "_parsing")):
         wanted = kind.replace("_parsing", "").replace("_type", "")
         return found("schema.wrong-type", wanted=_WANTED.get(wanted, wanted),
@@ -112,9 +114,9 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
         if kind == "too_short":
             return found("schema.too-few", limit=ctx.get("min_length"))
         return found("schema.too-many", limit=ctx.get("max_length"))
-    if kind == "string_too_short":
+    if kind == "string_too_short" or kind == "too_short" and isinstance(value, str):
         return found("schema.empty-text", subject=_subject(data_loc))
-    if kind == "string_too_long":
+    if kind == "string_too_long" or kind == "too_long" and isinstance(value, str):
         return found("schema.text-too-long", subject=_subject(data_loc),
                      length=len(str(value)), limit=ctx["max_length"])
     if kind in ("value_error", "assertion_error"):
@@ -140,12 +142,18 @@ def _pattern_hint(owner: type[BaseModel] | None, data_loc: tuple) -> str:
 
 
 def _describe(value: Any) -> str:
-    name = _TYPE_NAMES.get(type(value))
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        shown = repr(value) if len(repr(value)) < 40 else repr(value)[:37] + "...'"
-        return f"{name} {shown}" if name else shown
-    return name or type(value).__name__
-
+    """What was found, in words: "the text '10:30'", "the number 7", "a list"."""
+    if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
+        return {True: "true", False: "false", None: "nothing"}.get(value) if not isinstance(
+            value, (list, dict)) else ("a list" if isinstance(value, list) else
+                                       "a mapping of keys to values")
+    shown = str(value)
+    shown = shown if len(shown) < 40 else shown[:37] + "..."
+    if isinstance(value, str):
+        return f"the text '{shown}'"
+    if isinstance(value, (int, float)):
+        return f"the number {shown}"
+    return type(value).__name__
 
 def _suggest(word: str, options: list[str], label: str) -> str:
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
