@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from actsheets.build import formats
 from actsheets.build.environment import Environment
 from actsheets.build.name_clashes import clash_problem, losers
 from actsheets.build.pool import run_jobs
 from actsheets.build.render_one import inputs_of, render_document
-from actsheets.build.variants import variants_for
 from actsheets.documents import Document, find_content_files, load_documents
 from actsheets.errors import ActsheetsError, ContentError, Problem
 from actsheets.output.atomic import remove_stale_temporaries, write_atomically
@@ -30,10 +30,22 @@ class Options:
     papers: tuple[str, ...]
     large_print: bool
     audiences: tuple[str, ...]
+    formats: tuple[str, ...] = ("pdf",)
 
-    def key(self, paper: str) -> str:
-        """Cache entries are kept per paper, so adding A4 does not rebuild Letter."""
-        return options_key([paper, str(self.large_print), ",".join(self.audiences)])
+    @property
+    def groups(self) -> list[str]:
+        """What the cache keeps apart: each paper of the PDFs, and each other format."""
+        return formats.groups(self.formats, self.papers)
+
+    @property
+    def catalog(self) -> bool:
+        """Whether output/index.html is written (with a first-page picture of each PDF)."""
+        return formats.CATALOG_FORMAT in self.formats
+
+    def key(self, group: str) -> str:
+        """Cache entries are kept per group, so adding A4 does not rebuild Letter."""
+        return options_key([group, str(self.large_print), ",".join(self.audiences),
+                            str(self.catalog)])
 
 
 @dataclass
@@ -74,8 +86,11 @@ def build_documents(paths: list[Path], env: Environment, options: Options, *,
     try:
         with locked(output_dir):
             remove_stale_temporaries(output_dir)
-            return _build(paths, env, options, BuildCache(output_dir), force, progress,
-                          processes)
+            cache = BuildCache(output_dir)
+            report = _build(paths, env, options, cache, force, progress, processes)
+            if options.catalog:
+                _catalog(paths, env, cache, report, progress, force)
+            return report
     except FolderBusy:
         raise ActsheetsError(f"another actsheets build is writing to {output_dir} right now "
                              "(wait for it to finish, or build into another folder with "
@@ -89,13 +104,13 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
     write = cache is not None
     files = find_content_files(paths)
     report.checked = len(files)
-    stale: dict[Path, list[str]] = {}  # content file -> papers to render
+    stale: dict[Path, list[str]] = {}  # content file -> groups (papers, formats) to render
     unchanged: dict[str, Path] = {}  # id -> file, of documents not loaded this time
     for path in files:
-        for paper in options.papers:
-            entry = None if cache is None or force else cache.fresh(path, options.key(paper))
+        for group in options.groups:
+            entry = None if cache is None or force else cache.fresh(path, options.key(group))
             if entry is None:
-                stale.setdefault(path, []).append(paper)
+                stale.setdefault(path, []).append(group)
                 continue
             unchanged[entry.document_id] = path
             for name in entry.outputs:
@@ -114,9 +129,9 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
                         if d.source.path in lost]
     documents = [d for d in documents if d.source.path not in lost]
     jobs = [_Job(document, [(output_path(output_dir, document.id, variant), variant)
-                            for variant in variants_for(document, stale[document.source.path],
-                                                        options.large_print,
-                                                        list(options.audiences))],
+                            for variant in formats.variants_of(
+                                document, stale[document.source.path], options.large_print,
+                                list(options.audiences))],
                  write, options)
             for document in documents]
     work = sum(len(job.targets) for job in jobs)
@@ -133,13 +148,32 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
                 if progress:
                     progress("built", target)
             if cache is not None:
-                for paper, entry in outcome.entries.items():
-                    cache.record(job.document.source.path, options.key(paper), entry)
+                for group, entry in outcome.entries.items():
+                    cache.record(job.document.source.path, options.key(group), entry)
         finished = True
     finally:
         if cache is not None:
             _save(cache, quietly=not finished)
     return report
+
+
+def _catalog(paths: list[Path], env: Environment, cache: BuildCache, report: BuildReport,
+             progress: Progress | None, force: bool) -> None:
+    from actsheets.build.catalog import CATALOG_NAME, write_catalog
+
+    target = env.project.output_dir / CATALOG_NAME
+    try:
+        written = write_catalog(paths, env, cache, force or bool(report.built))
+    except ContentError as error:
+        report.problems += error.problems
+        return
+    except OSError as error:
+        error.filename = error.filename or str(target)
+        raise ActsheetsError(describe(error, "write")) from None
+    (report.built if written else report.skipped).append(target)
+    if progress:
+        progress("built" if written else "skipped", target)
+    _save(cache, quietly=False)
 
 
 def _save(cache: BuildCache, quietly: bool) -> None:
@@ -154,18 +188,30 @@ def _save(cache: BuildCache, quietly: bool) -> None:
 
 def _render_job(job: _Job, env: Environment) -> _Outcome:
     try:
-        pdfs = render_document(job.document, [variant for _, variant in job.targets], env)
+        outputs = render_document(job.document, [variant for _, variant in job.targets], env,
+                                  render=formats.render)
     except ContentError as error:
         return _Outcome(error.problems)
+    written: dict[str, list[str]] = {}  # group -> files written beside the outputs
     if job.write:
+        target = job.targets[0][0]
         try:
-            for (target, _), pdf in zip(job.targets, pdfs):
-                write_atomically(target, pdf)
+            for (output, variant), data in zip(job.targets, outputs):
+                target = output
+                write_atomically(target, data)
+                beside = formats.FORMATS[variant.format].companions(
+                    job.document, variant, data) if job.options.catalog else []
+                for name, extra in beside:
+                    target = output.parent / name
+                    write_atomically(target, extra)
+                    written.setdefault(variant.group, []).append(name)
         except OSError as error:
             error.filename = error.filename or str(target)
             return _Outcome([], write_error=describe(error, "write"))
     record = inputs_of(job.document, env)
-    entries = {paper: Entry(job.document.id, record,
-                            tuple(t.name for t, v in job.targets if v.paper == paper))
-               for paper in dict.fromkeys(v.paper for _, v in job.targets)}
+    entries = {}
+    for group in dict.fromkeys(v.group for _, v in job.targets):
+        group_record = record.merged(formats.inputs_of(group, env))
+        names = [t.name for t, v in job.targets if v.group == group] + written.get(group, [])
+        entries[group] = Entry(job.document.id, group_record, tuple(names))
     return _Outcome([], entries)

@@ -14,6 +14,7 @@ from actsheets import __version__
 from actsheets.errors import ActsheetsError, ContentError, Problem
 
 PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
+FORMAT_CHOICES = click.Choice(["pdf", "html"], case_sensitive=False)
 
 
 def _report(problems: list[Problem]) -> None:
@@ -79,20 +80,28 @@ def _variant_options(function):
     function = click.option("--large-print", is_flag=True,
                             help="Large-print variant (body text 16 pt or more).")(function)
     function = click.option(
+        "--format", "formats", type=FORMAT_CHOICES, multiple=True,
+        help="pdf, or html (an accessible web page of each document, and the catalog "
+             "index.html); repeat for both. Default: `formats:` in actsheets.yaml, else "
+             "pdf.")(function)
+    function = click.option(
         "--paper", "papers", type=PAPER_CHOICES, multiple=True,
         help="Paper size; repeat for both (--paper letter --paper a4). "
              "Default: `paper:` in actsheets.yaml, else letter.")(function)
     return function
 
 
-def _options(project, papers: tuple[str, ...], large_print: bool, audience: str | None):
+def _options(project, papers: tuple[str, ...], large_print: bool, audience: str | None,
+             formats: tuple[str, ...] = ()):
     from actsheets.build.run import Options
 
     config = project.config
     chosen_papers = [p.lower() for p in papers] or config.papers
     audiences = (["client", "therapist"] if audience == "both" else [audience]) if audience \
         else config.audiences
-    return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences))
+    chosen_formats = [f.lower() for f in formats] or config.format_list
+    return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences),
+                   tuple(dict.fromkeys(chosen_formats)))
 
 
 @main.command()
@@ -104,8 +113,9 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Documents rendered at once (default: one per CPU core).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
-def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
-          audience: str | None, force: bool, jobs: int | None, quiet: bool) -> None:
+def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
+          formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
+          jobs: int | None, quiet: bool) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
@@ -122,7 +132,7 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     if out is not None:
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
     env = prepare(project)
-    options = _options(project, papers, large_print, audience)
+    options = _options(project, papers, large_print, audience, formats)
 
     def progress(what: str, target: Path) -> None:
         if not quiet:
@@ -151,8 +161,8 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
 @click.option("--schema-only", is_flag=True,
               help="Only validate the files and their placeholders (fast; skips the layout "
                    "checks such as a one-page sheet that needs two pages).")
-def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
-          audience: str | None, schema_only: bool) -> None:
+def check(paths: tuple[Path, ...], papers: tuple[str, ...], formats: tuple[str, ...],
+          large_print: bool, audience: str | None, schema_only: bool) -> None:
     """Check content files: everything `build` does except writing files.
 
     Every problem `build` would report is reported here, with nothing written.
@@ -170,7 +180,8 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
     else:
         from actsheets.build.run import build_documents
 
-        report = build_documents(targets, env, _options(project, papers, large_print, audience),
+        options = _options(project, papers, large_print, audience, formats)
+        report = build_documents(targets, env, options,
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
