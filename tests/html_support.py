@@ -90,7 +90,7 @@ class _Words(HTMLParser):
     title and description are read instead), scripts, styles, and text marked as the web
     page's own (data-twin-only: ring names beside radio buttons, hidden labels)."""
 
-    VOID = {"input", "br", "img", "meta", "link", "col", "hr", "source"}
+    VOID = frozenset({"input", "br", "img", "meta", "link", "col", "hr", "source"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
