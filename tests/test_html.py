@@ -183,3 +183,15 @@ def test_a_block_without_html_fails_clearly(project, monkeypatch):
     [problem] = run.problems
     assert (problem["line"], problem["col"]) == ("5", "11")
     assert "'rating' have no web page (HTML) form yet" in problem["message"]
+
+
+def test_a_broken_template_override_is_reported_where_it_is(project):
+    project.write("content/a.yaml", "kind: handout\ntitle: A\n")
+    project.write("templates/html/kinds/handout.html.j2", "<h1>{{ doc.title|inline }}</h1>\n"
+                                                           "{% if doc.summary %}\n")
+    run = project.build("--format", "html")
+    run.assert_clean_exit()
+    assert run.exit_code == 1
+    problem = run.problems[0]
+    assert problem["file"].endswith("templates/html/kinds/handout.html.j2")
+    assert "web page (HTML) template cannot be used" in problem["message"]

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from actsheets.models.theme import Theme
 from actsheets.models.wording import Wording
 from actsheets.render.html.fonts import FAMILY, font_faces
-from actsheets.render.html.templates import environment
+from actsheets.render.html.templates import environment, template_problems
 from actsheets.templates_path import TemplateSearchPath
 
 
@@ -70,6 +70,12 @@ def link_label(link: CatalogLink, wording: Wording) -> str:
 
 def render_catalog(entries: list[CatalogEntry], wording: Wording, language: str, theme: Theme,
                    font_files: dict[str, Path], search: TemplateSearchPath) -> bytes:
+    with template_problems(search):
+        return _render(entries, wording, language, theme, font_files, search)
+
+
+def _render(entries: list[CatalogEntry], wording: Wording, language: str, theme: Theme,
+            font_files: dict[str, Path], search: TemplateSearchPath) -> bytes:
     templates = environment(search)
     script = Markup(templates.get_template("catalog.js").render())
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()

@@ -12,7 +12,7 @@ from actsheets.render.html.context import HtmlContext
 from actsheets.render.html.fonts import FAMILY, font_faces
 from actsheets.render.html.kinds import HTML_KINDS
 from actsheets.render.html.markup import plain
-from actsheets.render.html.templates import environment
+from actsheets.render.html.templates import environment, template_problems
 from actsheets.templates_path import TemplateSearchPath
 from actsheets.text.document import ResolvedDocument
 
@@ -29,6 +29,13 @@ def render_page(document: ResolvedDocument, audience: str, theme: Theme,
         source = document.document.source
         raise ContentError([Problem.of("html.unsupported-kind", source.path,
                                        source.position_of(("kind",)), kind=document.kind)])
+    with template_problems(search):
+        return _render(document, kind, audience, theme, font_files, search, author, subject)
+
+
+def _render(document: ResolvedDocument, kind, audience: str, theme: Theme,
+            font_files: dict[str, Path], search: TemplateSearchPath, author: str,
+            subject: str) -> bytes:
     templates = environment(search)
     ctx = HtmlContext(wording=document.wording, audience=audience, language=document.language,
                       templates=templates, source=document.document.source)
