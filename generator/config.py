@@ -14,6 +14,7 @@ from actsheets.models.validation import validate
 
 CONFIG_NAME = "actsheets.yaml"
 Paper = Literal["letter", "a4"]
+Format = Literal["pdf", "html"]
 
 
 class Practice(StrictModel):
@@ -24,6 +25,9 @@ class Practice(StrictModel):
 class ProjectConfig(StrictModel):
     practice: Practice = Field(default_factory=Practice)
     paper: Paper | list[Paper] = Field("letter", description="letter, a4, or both: [letter, a4]")
+    formats: Format | list[Format] = Field(
+        "pdf", description="pdf, html, or both: [pdf, html] (html adds an accessible web page "
+                           "of each document and the catalog output/index.html)")
     audience: Literal["client", "therapist", "both"] = Field(
         "client", description="worksheets: the client sheet, the therapist version, or both")
     language: LanguageTag = Field(
@@ -40,6 +44,11 @@ class ProjectConfig(StrictModel):
     @property
     def papers(self) -> list[str]:
         return list(dict.fromkeys([self.paper] if isinstance(self.paper, str) else self.paper))
+
+    @property
+    def format_list(self) -> list[str]:
+        return list(dict.fromkeys([self.formats] if isinstance(self.formats, str)
+                                  else self.formats)) or ["pdf"]
 
     @property
     def audiences(self) -> list[str]:

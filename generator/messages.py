@@ -25,6 +25,13 @@ MESSAGES: dict[str, str] = {
                            "not tell capitals apart, and '-fillable', '-a4', '-large' and "
                            "'-therapist' are added to names): give one of them a different "
                            "`id:`",
+    # the HTML twin (`--format html`)
+    "html.unsupported-kind": "documents of kind '{kind}' have no web page (HTML) yet (build "
+                             "this one as PDF only: `--format pdf`)",
+    "html.template": "the web page (HTML) template cannot be used: {detail} (fix it, or delete "
+                     "your copy to use the built-in one)",
+    "html.unsupported-block": "blocks of type '{type}' have no web page (HTML) form yet "
+                              "(build this worksheet as PDF only: `--format pdf`)",
     # rosters (client or attendee lists): messages name rows and columns, never the values
     "roster.unreadable": "cannot read the roster: {reason} ({fix})",
     "roster.too-large": "the roster is larger than {limit} MB (split it into smaller files)",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from actsheets.build.environment import Environment
 from actsheets.compose import single
 from actsheets.documents import Document
@@ -32,8 +34,9 @@ def render_variant(document: Document, variant: Variant, env: Environment,
                               variant.large_print).pdf
 
 
-def render_document(document: Document, variants: list[Variant],
-                    env: Environment) -> list[bytes]:
+def render_document(document: Document, variants: list[Variant], env: Environment,
+                    render: Callable[..., bytes] = render_variant,
+                    ) -> list[bytes]:
     """Every variant, or a ContentError with the problems found; a place that fails in
     several variants (Letter and A4) is reported once, as the first variant saw it."""
     pdfs: list[bytes] = []
@@ -41,7 +44,7 @@ def render_document(document: Document, variants: list[Variant],
     resolved = resolve(document, env)  # the text is the same in every variant
     for variant in variants:
         try:
-            pdfs.append(render_variant(document, variant, env, resolved))
+            pdfs.append(render(document, variant, env, resolved))
         except ContentError as error:
             for problem in error.problems:
                 problems.setdefault((str(problem.file), problem.position), problem)

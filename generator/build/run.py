@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from actsheets.build import formats
 from actsheets.config import Project
 from actsheets.errors import ActsheetsError, ContentError, Problem
 from actsheets.loading.content_files import find_content_files
@@ -31,12 +32,23 @@ class Options:
     papers: tuple[str, ...]
     large_print: bool
     audiences: tuple[str, ...]
+    formats: tuple[str, ...] = ("pdf",)
 
-    def key(self, paper: str) -> str:
-        """Cache entries are kept per paper, so adding A4 does not rebuild Letter. The
-        date PDFs carry (SOURCE_DATE_EPOCH) is an option too."""
-        return options_key([paper, str(self.large_print), ",".join(self.audiences),
-                            os.environ.get("SOURCE_DATE_EPOCH", "").strip()])
+    @property
+    def groups(self) -> list[str]:
+        """What the cache keeps apart: each paper of the PDFs, and each other format."""
+        return formats.groups(self.formats, self.papers)
+
+    @property
+    def catalog(self) -> bool:
+        """Whether output/index.html is written (with a first-page picture of each PDF)."""
+        return formats.CATALOG_FORMAT in self.formats
+
+    def key(self, group: str) -> str:
+        """Cache entries are kept per group, so adding A4 does not rebuild Letter. The
+        date files carry (SOURCE_DATE_EPOCH) is an option too."""
+        return options_key([group, str(self.large_print), ",".join(self.audiences),
+                            str(self.catalog), os.environ.get("SOURCE_DATE_EPOCH", "").strip()])
 
 
 @dataclass
@@ -60,12 +72,13 @@ class _Job:
     document_id: str
     targets: list[tuple[Path, Variant]]
     write: bool
+    catalog: bool
 
 
 @dataclass
 class _Outcome:
     problems: list[Problem]
-    entries: dict[str, Entry] = field(default_factory=dict)  # per paper
+    entries: dict[str, Entry] = field(default_factory=dict)  # per cache group
     write_error: str = ""
 
 
@@ -84,8 +97,12 @@ def build_documents(paths: list[Path], project: Project, prepare: Callable[[], E
     try:
         with locked(output_dir):
             remove_stale_temporaries(output_dir)
-            return _build(paths, project, prepare, options, BuildCache(output_dir), force,
-                          progress, expected, processes)
+            cache = BuildCache(output_dir)
+            report = _build(paths, project, prepare, options, cache, force, progress, expected,
+                            processes)
+            if options.catalog:
+                _catalog(paths, project, prepare, cache, report, progress, force)
+            return report
     except FolderBusy:
         raise ActsheetsError(f"another actsheets build is writing to {output_dir} right now "
                              "(wait for it to finish, or build into another folder with "
@@ -100,13 +117,13 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     write = cache is not None
     files = find_content_files(paths)
     report.checked = len(files)
-    stale: dict[Path, list[str]] = {}  # content file -> papers to render
+    stale: dict[Path, list[str]] = {}  # content file -> groups (papers, formats) to render
     unchanged: dict[str, Path] = {}  # id -> file, of documents not loaded this time
     for path in files:
-        for paper in options.papers:
-            entry = None if cache is None or force else cache.fresh(path, options.key(paper))
+        for group in options.groups:
+            entry = None if cache is None or force else cache.fresh(path, options.key(group))
             if entry is None:
-                stale.setdefault(path, []).append(paper)
+                stale.setdefault(path, []).append(group)
                 continue
             unchanged[entry.document_id] = path
             for name in entry.outputs:
@@ -117,7 +134,6 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
         return report
     from actsheets.build.name_clashes import clash_problem, losers
     from actsheets.build.pool import run_jobs
-    from actsheets.build.variants import variants_for
     from actsheets.documents import load_documents
 
     env = prepare()
@@ -134,9 +150,10 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     documents = [d for d in documents if d.source.path not in lost]
     jobs = [_Job(document.source.path, document.id,
                  [(output_path(output_dir, document.id, variant), variant)
-                  for variant in variants_for(document, stale[document.source.path],
-                                              options.large_print, list(options.audiences))],
-                 write)
+                  for variant in formats.variants_of(document, stale[document.source.path],
+                                                     options.large_print,
+                                                     list(options.audiences))],
+                 write, options.catalog)
             for document in documents]
     del documents
     work = sum(len(job.targets) for job in jobs)
@@ -155,13 +172,41 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                 if progress:
                     progress("built", target)
             if cache is not None:
-                for paper, entry in outcome.entries.items():
-                    cache.record(job.path, options.key(paper), entry)
+                for group, entry in outcome.entries.items():
+                    cache.record(job.path, options.key(group), entry)
         finished = True
     finally:
         if cache is not None:
             _save(cache, quietly=not finished)
     return report
+
+
+def _catalog(paths: list[Path], project: Project, prepare: Callable[[], Environment],
+             cache: BuildCache, report: BuildReport, progress: Progress | None,
+             force: bool) -> None:
+    from actsheets.build.catalog_state import CATALOG_NAME, catalog_state
+
+    target = project.output_dir / CATALOG_NAME
+    state = catalog_state(paths, project)
+    if not (force or report.built) and cache.fresh(target, state.key) is not None:
+        report.skipped.append(target)
+        if progress:
+            progress("skipped", target)
+        return
+    from actsheets.build.catalog import write_catalog
+
+    try:
+        write_catalog(state, prepare(), cache)
+    except ContentError as error:
+        report.problems += error.problems
+        return
+    except OSError as error:
+        error.filename = error.filename or str(target)
+        raise ActsheetsError(describe(error, "write")) from None
+    report.built.append(target)
+    if progress:
+        progress("built", target)
+    _save(cache, quietly=False)
 
 
 def _save(cache: BuildCache, quietly: bool) -> None:
@@ -180,18 +225,29 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
 
     try:
         document = load_document(job.path)
-        pdfs = render_document(document, [variant for _, variant in job.targets], env)
+        outputs = render_document(document, [variant for _, variant in job.targets], env,
+                                  render=formats.render)
     except ContentError as error:
         return _Outcome(error.problems)
+    written: dict[str, list[str]] = {}  # group -> files written beside the outputs
     if job.write:
+        target = job.targets[0][0]
         try:
-            for (target, _), pdf in zip(job.targets, pdfs):
-                write_atomically(target, pdf)
+            for (output, variant), data in zip(job.targets, outputs):
+                target = output
+                write_atomically(target, data)
+                beside = formats.companions(document, variant, data) if job.catalog else []
+                for name, extra in beside:
+                    target = output.parent / name
+                    write_atomically(target, extra)
+                    written.setdefault(variant.group, []).append(name)
         except OSError as error:
             error.filename = error.filename or str(target)
             return _Outcome([], write_error=describe(error, "write"))
     record = inputs_of(document, env)
-    entries = {paper: Entry(job.document_id, record,
-                            tuple(t.name for t, v in job.targets if v.paper == paper))
-               for paper in dict.fromkeys(v.paper for _, v in job.targets)}
+    entries = {}
+    for group in dict.fromkeys(v.group for _, v in job.targets):
+        group_record = record.merged(formats.inputs_of(group, env))
+        names = [t.name for t, v in job.targets if v.group == group] + written.get(group, [])
+        entries[group] = Entry(job.document_id, group_record, tuple(names))
     return _Outcome([], entries)

@@ -14,6 +14,7 @@ from actsheets import __version__
 from actsheets.errors import ActsheetsError, ContentError, Problem
 
 PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
+FORMAT_CHOICES = click.Choice(["pdf", "html"], case_sensitive=False)
 
 
 class _Say:
@@ -168,20 +169,28 @@ def _variant_options(function):
     function = click.option("--large-print", is_flag=True,
                             help="Large-print variant (body text 16 pt or more).")(function)
     function = click.option(
+        "--format", "formats", type=FORMAT_CHOICES, multiple=True,
+        help="pdf, or html (an accessible web page of each document, and the catalog "
+             "index.html); repeat for both. Default: `formats:` in actsheets.yaml, else "
+             "pdf.")(function)
+    function = click.option(
         "--paper", "papers", type=PAPER_CHOICES, multiple=True,
         help="Paper size; repeat for both (--paper letter --paper a4). "
              "Default: `paper:` in actsheets.yaml, else letter.")(function)
     return function
 
 
-def _options(project, papers: tuple[str, ...], large_print: bool, audience: str | None):
+def _options(project, papers: tuple[str, ...], large_print: bool, audience: str | None,
+             formats: tuple[str, ...] = ()):
     from actsheets.build.run import Options
 
     config = project.config
     chosen_papers = [p.lower() for p in papers] or config.papers
     audiences = (["client", "therapist"] if audience == "both" else [audience]) if audience \
         else config.audiences
-    return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences))
+    chosen_formats = [f.lower() for f in formats] or config.format_list
+    return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences),
+                   tuple(dict.fromkeys(chosen_formats)))
 
 
 @main.command()
@@ -193,8 +202,9 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Documents rendered at once (default: one per CPU core).")
 @_verbosity
-def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
-          audience: str | None, force: bool, jobs: int | None) -> None:
+def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
+          formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
+          jobs: int | None) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
@@ -202,12 +212,13 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     Documents whose inputs did not change since the last build are skipped.
     """
     _stop_on_sigterm()
-    if not _build_once(paths, out, papers, large_print, audience, force, jobs):
+    if not _build_once(paths, out, papers, formats, large_print, audience, force, jobs):
         sys.exit(1)
 
 
 def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
-                large_print: bool, audience: str | None, force: bool, jobs: int | None) -> bool:
+                formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
+                jobs: int | None) -> bool:
     """One build, reported; True when it had no problems."""
     from actsheets.build.epoch import check_source_date_epoch
     from actsheets.build.run import build_documents
@@ -217,7 +228,7 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     project = _load_project()
     if out is not None:
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
-    options = _options(project, papers, large_print, audience)
+    options = _options(project, papers, large_print, audience, formats)
 
     def prepare():
         from actsheets.build.environment import prepare
@@ -259,8 +270,8 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
               help="Only validate the files and their placeholders (fast; skips the layout "
                    "checks such as a one-page sheet that needs two pages).")
 @_verbosity
-def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
-          audience: str | None, schema_only: bool) -> None:
+def check(paths: tuple[Path, ...], papers: tuple[str, ...], formats: tuple[str, ...],
+          large_print: bool, audience: str | None, schema_only: bool) -> None:
     """Check content files: everything `build` does except writing files.
 
     Every problem `build` would report is reported here, with nothing written.
@@ -278,7 +289,7 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
         from actsheets.build.run import build_documents
 
         report = build_documents(targets, project, lambda: env,
-                                 _options(project, papers, large_print, audience),
+                                 _options(project, papers, large_print, audience, formats),
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
@@ -381,8 +392,8 @@ def new(kind: str, name: str) -> None:
               help="Folder for the PDFs (default: output/, or `output:` in actsheets.yaml).")
 @_variant_options
 @_verbosity
-def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
-          audience: str | None) -> None:
+def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
+          formats: tuple[str, ...], large_print: bool, audience: str | None) -> None:
     """Build, then build again whenever you save a content, template or settings file.
 
     Problems are printed as they appear; only what changed is rebuilt. Stop with Ctrl-C
@@ -393,7 +404,7 @@ def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
     project = _load_project()
     _Say.line("watching for changes (Ctrl-C to stop)")
     try:
-        watch_project(project, lambda: _build_once(paths, out, papers, large_print, audience,
-                                                   False, None))
+        watch_project(project, lambda: _build_once(paths, out, papers, formats, large_print,
+                                                   audience, False, None))
     except KeyboardInterrupt:
         _Say.line("stopped watching")

@@ -52,6 +52,44 @@ class Wording(StrictModel):
     choice_point_towards: Label = Field(description="choice point: the towards box")
     choice_point_hooks: Label = Field(description="choice point: the hooks box")
     choice_point_situation: Label = Field(description="choice point: the situation box")
+    # The HTML twin and the catalog (output/index.html)
+    choice_point_title: Label = Field(description="HTML: the choice-point diagram's title")
+    choice_point_description: Label = Field(
+        description="HTML: what the choice-point diagram shows, for screen readers")
+    bullseye_title: Label = Field(description="HTML: the bull's-eye diagram's title")
+    bullseye_description: Label = Field(
+        description="HTML: what the bull's-eye diagram shows, for screen readers")
+    bullseye_ring: Label = Field(description="HTML: before a ring's number (Ring 1, Ring 2)")
+    bullseye_centre: Label = Field(description="HTML: after ring 1, the centre")
+    bullseye_edge: Label = Field(description="HTML: after the outermost ring's number")
+    catalog_title: Label = Field(description="catalog: the page title and heading")
+    catalog_intro: Line = Field(description="catalog: a sentence under the heading")
+    catalog_filters: Label = Field(description="catalog: heading of the filters")
+    catalog_all: Label = Field(description="catalog: the filter choice that shows everything")
+    catalog_shown: Label = Field(description="catalog: before the count of documents shown")
+    catalog_none: Label = Field(description="catalog: shown when no document matches")
+    catalog_kind: Label = Field(description="catalog: the kind of document")
+    catalog_audience: Label = Field(description="catalog: who the document is for")
+    catalog_process: Label = Field(description="catalog: the ACT process it serves")
+    catalog_language: Label = Field(description="catalog: the document's language")
+    catalog_time: Label = Field(description="catalog: time needed")
+    catalog_minutes: Label = Field(description="catalog: after a number of minutes")
+    catalog_files: Label = Field(description="catalog: before the links to the files")
+    catalog_no_thumbnail: Label = Field(
+        description="catalog: shown instead of a first-page picture when there is none")
+    act_processes: list[Label] = Field(
+        min_length=1, max_length=12,
+        description="catalog: the ACT processes; a document serves one when its `keywords` "
+                    "include the name (capitals ignored)")
+    kind_handout: Label = Field(description="catalog: the handout kind")
+    kind_worksheet: Label = Field(description="catalog: the worksheet kind")
+    variant_letter: Label = Field(description="catalog link: US Letter paper")
+    variant_a4: Label = Field(description="catalog link: A4 paper")
+    variant_large: Label = Field(description="catalog link: large print")
+    variant_fillable: Label = Field(description="catalog link: fillable PDF")
+    variant_therapist: Label = Field(description="catalog link: the therapist version")
+    variant_client: Label = Field(description="catalog link: the client's version")
+    variant_html: Label = Field(description="catalog link: the accessible web page")
 
 
 WordingOverride = create_model(  # the same keys and limits, each optional: a wording file

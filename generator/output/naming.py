@@ -1,4 +1,5 @@
-"""Output file names: <id>[-therapist][-fillable][-a4][-large].pdf, always inside output/."""
+"""Output file names: <id>[-therapist][-fillable][-a4][-large].pdf (or .html for the HTML
+twin), always inside output/."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ class Variant:
     large_print: bool = False
     fillable: bool = False
     audience: str = "client"
+    format: str = "pdf"  # also the file's extension
+
+    @property
+    def group(self) -> str:
+        """The unit the cache keeps: a PDF's paper (adding A4 does not rebuild Letter), or
+        the format for the others."""
+        return self.paper if self.format == "pdf" else self.format
 
     def suffix(self) -> str:
         parts = []
@@ -29,7 +37,7 @@ class Variant:
 def output_path(output_dir: Path, document_id: str, variant: Variant) -> Path:
     """The file in output/ (the name itself is not resolved: a link there is replaced by
     the new file, never written through)."""
-    name = f"{document_id}{variant.suffix()}.pdf"
+    name = f"{document_id}{variant.suffix()}.{variant.format}"
     if "/" in name or "\\" in name or name.startswith("."):
         raise ValueError(f"output name {name!r} would leave the output folder")
     return output_dir.resolve() / name

@@ -1,0 +1,99 @@
+"""Write output/index.html, the catalog of the documents whose files are in output/.
+
+It covers the project's content folder and the files of this build, and links only files
+that exist. It is rewritten when a document was built, when the set of files in output/
+changed, or when a template, the wording or the config it reads changed; otherwise the
+cache keeps it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from actsheets.build.catalog_state import CATALOG_NAME, CatalogState
+from actsheets.build.environment import Environment
+from actsheets.build.formats import THUMBNAILS
+from actsheets.documents import Document, load_documents
+from actsheets.errors import ContentError
+from actsheets.loading.reads import InputRecord
+from actsheets.output.atomic import write_atomically
+from actsheets.output.cache import BuildCache, Entry
+from actsheets.output.naming import Variant
+from actsheets.render.html.pages.catalog import (
+    CatalogEntry,
+    CatalogLink,
+    processes_of,
+    render_catalog,
+)
+from actsheets.render.html.templates import template_inputs
+from actsheets.render.pdf.fonts import font_files
+from actsheets.text.document import resolve_document
+from actsheets.text.labels import resolve_wording
+from actsheets.wording import wording_files
+
+# Every file a document can have, in the order the catalog lists them.
+ALL_VARIANTS = [Variant(audience=audience, format="html") for audience in ("client", "therapist")]
+ALL_VARIANTS += [Variant(paper, large, fillable, audience)
+                 for audience, paper, large, fillable in itertools.product(
+                     ("client", "therapist"), ("letter", "a4"), (False, True), (False, True))
+                 if not (fillable and audience == "therapist")]
+
+
+def write_catalog(state: CatalogState, env: Environment, cache: BuildCache) -> None:
+    output_dir, files, present, key = state.output_dir, state.files, state.present, state.key
+    source = output_dir / CATALOG_NAME
+    documents, _ = load_documents(files)  # problems were reported by the build, if at all
+    names = set(present)
+    entries = [entry for entry in (_entry(d, env, names) for d in documents) if entry.links]
+    language = env.project.config.language
+    wording = _wording(env, language)
+    page = render_catalog(entries, wording, language, env.theme.theme, font_files(env.theme),
+                          env.search)
+    write_atomically(source, page)
+    record = InputRecord(env.record.files)
+    for path in [*files, *template_inputs(env.search), *wording_files(language, env.search)]:
+        record.add(path)
+    cache.record(source, key, Entry("", record, (CATALOG_NAME,)))
+
+
+def _entry(document: Document, env: Environment, present: set[str]) -> CatalogEntry:
+    language = env.language_of(document.model)
+    model = document.model
+    try:
+        model = resolve_document(document, env.practice, env.wording(language), language,
+                                 env.fonts).model
+    except ContentError:
+        pass  # the build reported it; the catalog shows the words as written
+    links = []
+    for variant in ALL_VARIANTS:
+        name = f"{document.id}{variant.suffix()}.{variant.format}"
+        if name in present:
+            links.append(CatalogLink(name, variant.format, variant.paper, variant.large_print,
+                                     variant.fillable, variant.audience))
+    thumbnails = [f"{THUMBNAILS}/{document.id}{v.suffix()}.png" for v in ALL_VARIANTS
+                  if v.format == "pdf" and not v.fillable]
+    thumbnail = next((t for t in thumbnails if t in present), None)
+    wording = env.wording(language).wording
+    keywords = list(getattr(model, "keywords", ()))
+    return CatalogEntry(
+        id=document.id, title=model.title,  # type: ignore[attr-defined]
+        subtitle=getattr(model, "subtitle", None) or "", kind=document.kind,
+        audience=getattr(model, "audience", "client"), language=language,
+        processes=processes_of(keywords, wording), minutes=_minutes(model),
+        links=tuple(links), thumbnail=thumbnail, keywords=tuple(keywords))
+
+
+def _minutes(model) -> int | None:
+    """Time needed, where the kind says it (a therapist guide's `minutes`, when it has one)."""
+    for holder in (model, getattr(model, "therapist_guide", None)):
+        value = getattr(holder, "minutes", None)
+        if isinstance(value, int):
+            return value
+    return None
+
+
+def _wording(env: Environment, language: str):
+    variables = {"practice": env.practice, "client": {"name": ""},
+                 "document": {"id": "", "kind": "", "title": ""}}
+    return resolve_wording(env.wording(language), variables, env.fonts)
+
