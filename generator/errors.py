@@ -23,15 +23,22 @@ class Problem:
     position: Position
     message: str
     code: str = ""  # from actsheets.messages; "" only while a message is not yet in the table
+    severity: str = "error"  # "warning": printed, but the build still succeeds
 
     @classmethod
-    def of(cls, code: str, file: Path | str, position: Position, **slots) -> Problem:
+    def of(cls, code: str, file: Path | str, position: Position, *, severity: str = "error",
+           **slots) -> Problem:
         from actsheets.messages import message
 
-        return cls(file, position, message(code, **slots), code)
+        return cls(file, position, message(code, **slots), code, severity)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.position.line}:{self.position.column}: {self.message}"
+        label = "" if self.is_error else f"{self.severity}: "
+        return f"{self.file}:{self.position.line}:{self.position.column}: {label}{self.message}"
 
 
 class ActsheetsError(Exception):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from actsheets.build.courses import course_targets, render_course
 from actsheets.build.environment import Environment
 from actsheets.build.name_clashes import clash_problem, losers
 from actsheets.build.pool import run_jobs
@@ -113,10 +114,7 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
     report.problems += [clash_problem(d, lost[d.source.path]) for d in documents
                         if d.source.path in lost]
     documents = [d for d in documents if d.source.path not in lost]
-    jobs = [_Job(document, [(output_path(output_dir, document.id, variant), variant)
-                            for variant in variants_for(document, stale[document.source.path],
-                                                        options.large_print,
-                                                        list(options.audiences))],
+    jobs = [_Job(document, _targets(document, stale[document.source.path], options, output_dir),
                  write, options)
             for document in documents]
     work = sum(len(job.targets) for job in jobs)
@@ -126,7 +124,7 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
             if outcome.write_error:  # the next documents would fail the same way: stop here
                 raise ActsheetsError(outcome.write_error)
             report.problems += outcome.problems
-            if outcome.problems:
+            if any(problem.is_error for problem in outcome.problems):
                 continue
             for target, _ in job.targets:
                 report.built.append(target)
@@ -152,9 +150,23 @@ def _save(cache: BuildCache, quietly: bool) -> None:
             raise ActsheetsError(describe(error, "write")) from None
 
 
+def _targets(document: Document, papers: list[str], options: Options,
+             output_dir: Path) -> list[tuple[Path, Variant]]:
+    if document.kind == "course":
+        return course_targets(document, papers, options.large_print, output_dir)
+    return [(output_path(output_dir, document.id, variant), variant)
+            for variant in variants_for(document, papers, options.large_print,
+                                        list(options.audiences))]
+
+
 def _render_job(job: _Job, env: Environment) -> _Outcome:
+    warnings: list[Problem] = []
+    record = None
     try:
-        pdfs = render_document(job.document, [variant for _, variant in job.targets], env)
+        if job.document.kind == "course":
+            pdfs, warnings, record = render_course(job.document, job.targets, env)
+        else:
+            pdfs = render_document(job.document, [variant for _, variant in job.targets], env)
     except ContentError as error:
         return _Outcome(error.problems)
     if job.write:
@@ -164,8 +176,8 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
         except OSError as error:
             error.filename = error.filename or str(target)
             return _Outcome([], write_error=describe(error, "write"))
-    record = inputs_of(job.document, env)
+    record = record or inputs_of(job.document, env)
     entries = {paper: Entry(job.document.id, record,
                             tuple(t.name for t, v in job.targets if v.paper == paper))
                for paper in dict.fromkeys(v.paper for _, v in job.targets)}
-    return _Outcome([], entries)
+    return _Outcome(warnings, entries)

@@ -137,11 +137,12 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
         error.filename = _relative(str(error.filename or project.output_dir))
         raise ActsheetsError(describe(error, "write")) from None
     _report(report.problems)
-    failed = len({p.file for p in report.problems})
+    errors = [p for p in report.problems if p.is_error]
+    failed = len({p.file for p in errors})
     seconds = time.perf_counter() - started
     click.echo(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
                f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
-    if report.problems:
+    if errors:
         sys.exit(1)
 
 
@@ -174,8 +175,10 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
-    click.echo(f"checked {count} file(s): {len(problems)} problem(s)")
-    if problems:
+    errors = [p for p in problems if p.is_error]
+    warnings = f", {len(problems) - len(errors)} warning(s)" if len(errors) < len(problems) else ""
+    click.echo(f"checked {count} file(s): {len(errors)} problem(s){warnings}")
+    if errors:
         sys.exit(1)
 
 
