@@ -136,8 +136,14 @@ MESSAGES: dict[str, str] = {
     "roster.bad-score": "the score cell must be a percentage from 0 to 100 (or empty)",
     "roster.name-too-long": "the name in this row is longer than {limit} characters (shorten "
                             "it)",
-    "roster.name-glyphs": "no available font can draw {characters} in the name in this row "
-                          "(check the name for stray characters)",
+    "roster.cell-glyphs": "no available font can draw {characters} in the {column} cell of "
+                          "this row (check it for stray characters)",
+    "certificate.too-few-minutes": "attendee {id} attended fewer than the course's {need} "
+                                   "credit-bearing minutes and gets no certificate (correct "
+                                   "the minutes if this is a mistake)",
+    "certificate.below-pass-mark": "attendee {id} scored below the pass mark of {mark}% and "
+                                   "gets no certificate (correct the score if this is a "
+                                   "mistake)",
     # text
     "text.missing-glyph": "{what}the font has no glyph for {characters} (remove or replace "
                           "these characters, or choose a theme whose font has them)",

@@ -220,3 +220,46 @@ def schema(out: Path | None) -> None:
     else:
         write_atomically(out.resolve(), text.encode())
         click.echo(f"wrote {out}")
+
+
+@main.command()
+@click.argument("course", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--roster", "roster", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV of attendees: id, name, completed (YYYY-MM-DD); optional licence, "
+                   "state, minutes, score.")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the certificates and the register.")
+@click.option("--paper", "paper", type=PAPER_CHOICES, default=None,
+              help="Paper size (default: the first `paper:` in actsheets.yaml, else letter).")
+def certificates(course: Path, roster: Path, out: Path, paper: str | None) -> None:
+    """Certificates of completion for a course, one per attendee, and a register.
+
+    Writes certificate-<id>.pdf per attendee (named by the roster's id column), one
+    combined <course>-certificates.pdf and <course>-register.csv, the provider's record.
+    Attendees with too few minutes or a score below the pass mark get no certificate and
+    are listed. A row with a problem is reported by row and column; the others still get
+    their certificates.
+    """
+    from actsheets.build.certificates import make_certificates
+    from actsheets.build.environment import prepare
+    from actsheets.config import load_project
+
+    project = load_project()
+    env = prepare(project)
+    chosen = (paper or project.config.papers[0]).lower()
+    try:
+        report = make_certificates(course.resolve(), roster.resolve(), out.resolve(), chosen,
+                                   env)
+    except OSError as error:
+        from actsheets.output.os_errors import describe
+
+        error.filename = _relative(str(error.filename or out))
+        raise ActsheetsError(describe(error, "write")) from None
+    _report(report.problems)
+    errors = [p for p in report.problems if p.is_error]
+    click.echo(f"{len(report.issued)} certificate(s), {len(report.not_issued)} attendee(s) "
+               f"without one, {len({p.position.line for p in errors})} row(s) with problems "
+               f"-> {_relative(str(out.resolve()))}/")
+    if errors:
+        sys.exit(1)
