@@ -61,21 +61,30 @@ PY = sys.executable
 BUILD = ["--paper", "letter", "--audience", "client", "-q"]
 
 
+_ENVIRONMENT = None
+
+
 def _render_in_process(path: Path, out: Path) -> None:
-    """actsheets builds one document into `out`, in this process.
-
-    The only place this script calls actsheets in-process: it drives the public CLI with
-    click's CliRunner, so it keeps working while the Python API is reshaped. When a stable
-    render API exists, call it here (load, resolve, render, write) instead.
+    """actsheets builds one document into `out`, in this process: read and validate the
+    YAML, resolve its text, render each variant the yardstick draws (the printable sheet,
+    and the fillable one for a worksheet) and write the files. The project's shared
+    environment (theme, fonts) is prepared once, as the yardstick registers its fonts once.
     """
-    from click.testing import CliRunner
+    global _ENVIRONMENT
+    from actsheets.build.environment import prepare
+    from actsheets.build.render_one import render_document
+    from actsheets.build.variants import variants_for
+    from actsheets.config import load_project
+    from actsheets.documents import load_document
+    from actsheets.output.atomic import write_atomically
+    from actsheets.output.naming import output_path
 
-    from actsheets.cli.main import main
-
-    result = CliRunner().invoke(main, ["build", str(path), "--force", "--out", str(out),
-                                       "-j", "1", *BUILD])
-    if result.exit_code != 0:
-        raise RuntimeError(f"actsheets build {path.name} failed:\n{result.output}")
+    if _ENVIRONMENT is None:
+        _ENVIRONMENT = prepare(load_project(ROOT))
+    document = load_document(path)
+    variants = variants_for(document, ["letter"], False, ["client"])
+    for variant, pdf in zip(variants, render_document(document, variants, _ENVIRONMENT)):
+        write_atomically(output_path(out, document.id, variant), pdf)
 
 
 # --- timing -------------------------------------------------------------------------------

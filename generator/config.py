@@ -70,8 +70,20 @@ class Project:
         return self.path(self.config.templates)
 
 
+def find_project_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` holding actsheets.yaml, as git finds .git."""
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    return None
+
+
 def load_project(root: Path | None = None) -> Project:
-    root = (root or Path.cwd()).resolve()
+    """The project at `root`, or the one found by walking up from the current folder; a
+    folder without actsheets.yaml is a project with the default settings."""
+    if root is None:
+        root = find_project_root(Path.cwd().resolve()) or Path.cwd()
+    root = root.resolve()
     config_file = root / CONFIG_NAME
     if not config_file.is_file():
         return Project(root, ProjectConfig(), None)

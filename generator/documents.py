@@ -11,10 +11,9 @@ from pydantic import BaseModel
 
 from actsheets.errors import ContentError, Problem
 from actsheets.loading import SourceFile, read_yaml
+from actsheets.loading.content_files import find_content_files
 from actsheets.models.kinds import KINDS
 from actsheets.models.validation import validate
-
-CONTENT_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
@@ -27,18 +26,6 @@ class Document:
     @property
     def title(self) -> str:
         return self.model.title  # type: ignore[attr-defined]
-
-
-def find_content_files(paths: list[Path]) -> list[Path]:
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.suffix in CONTENT_SUFFIXES and p.is_file()
-                            and not any(part.startswith(".")
-                                        for part in p.relative_to(path).parts))
-        else:
-            found.append(path)
-    return list(dict.fromkeys(found))
 
 
 def id_from_file_name(path: Path) -> str:

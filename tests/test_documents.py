@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import Project
 
-from actsheets.documents import find_content_files, id_from_file_name, load_document, load_documents
+from actsheets.documents import id_from_file_name, load_document, load_documents
 from actsheets.errors import ContentError
+from actsheets.loading.content_files import find_content_files
 from actsheets.models.kinds.handout import Handout
 
 

@@ -17,7 +17,7 @@ STAGES = [
     {"__init__", "errors", "messages"},
     {"loading"},
     {"models"},
-    {"templates_path", "config", "theme", "wording", "documents"},
+    {"templates_path", "config", "theme", "wording", "documents", "starter"},
     {"text"},
     {"compose"},
     {"render"},

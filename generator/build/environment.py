@@ -3,12 +3,12 @@ and the record of the project files they were read from."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from actsheets.build.epoch import check_source_date_epoch
 from actsheets.config import Project
-from actsheets.errors import ActsheetsError, ContentError, Position, Problem
+from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading import read_yaml
 from actsheets.loading.reads import InputRecord
 from actsheets.render.pdf.fonts import FontNotFound, FontSet, font_files, load_fonts
@@ -51,7 +51,7 @@ FURNITURE = "0123456789-•·…"
 
 
 def prepare(project: Project) -> Environment:
-    check_source_date_epoch()
+    check_source_date_epoch()  # also in worker processes
     search = TemplateSearchPath(project.templates_dir)
     config_file = project.config_file or project.root / "actsheets.yaml"
     theme = load_theme(project.config.theme, search, config_file)
@@ -74,15 +74,6 @@ def prepare(project: Project) -> Environment:
     for _, path in sorted(files.items()):
         record.add(path)
     return Environment(project, search, theme, fonts, record)
-
-
-def check_source_date_epoch() -> None:
-    """Dates in PDFs come from SOURCE_DATE_EPOCH when it is set (for reproducible files)."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if value and not (value.isdigit() and int(value) < 253402300800):  # before year 10000
-        raise ActsheetsError(
-            f"SOURCE_DATE_EPOCH is {value[:40]!r}, but it must be a whole number of seconds "
-            "since 1 January 1970, such as 1767225600 (set it to one, or unset it)")
 
 
 def _check_practice_text(project: Project, fonts: FontSet) -> None:

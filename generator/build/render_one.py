@@ -11,14 +11,19 @@ from actsheets.models.kinds import KINDS
 from actsheets.output.naming import Variant
 from actsheets.render.pdf.parts.composition import render_composition
 from actsheets.text import markdown
-from actsheets.text.document import resolve_document
+from actsheets.text.document import ResolvedDocument, resolve_document
 from actsheets.wording import language_file_names
 
 
-def render_variant(document: Document, variant: Variant, env: Environment) -> bytes:
+def resolve(document: Document, env: Environment) -> ResolvedDocument:
     language = env.language_of(document.model)
-    resolved = resolve_document(document, env.practice, env.wording(language), language,
-                                env.fonts)
+    return resolve_document(document, env.practice, env.wording(language), language, env.fonts)
+
+
+def render_variant(document: Document, variant: Variant, env: Environment,
+                   resolved: ResolvedDocument | None = None) -> bytes:
+    """One variant's PDF; `resolved` saves resolving the text again for each variant."""
+    resolved = resolved or resolve(document, env)
     subtitle = getattr(resolved.model, "subtitle", None)
     composition = single(resolved, variant.audience, author=env.author,
                          subject=markdown.plain(subtitle or KINDS[document.kind].describe),
@@ -33,9 +38,10 @@ def render_document(document: Document, variants: list[Variant],
     several variants (Letter and A4) is reported once, as the first variant saw it."""
     pdfs: list[bytes] = []
     problems: dict[tuple, Problem] = {}
+    resolved = resolve(document, env)  # the text is the same in every variant
     for variant in variants:
         try:
-            pdfs.append(render_variant(document, variant, env))
+            pdfs.append(render_variant(document, variant, env, resolved))
         except ContentError as error:
             for problem in error.problems:
                 problems.setdefault((str(problem.file), problem.position), problem)

@@ -7,23 +7,24 @@ them and recorded in the cache.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from actsheets.build.courses import course_targets, render_course
-from actsheets.build.environment import Environment
-from actsheets.build.name_clashes import clash_problem, losers
-from actsheets.build.pool import run_jobs
-from actsheets.build.render_one import inputs_of, render_document
-from actsheets.build.variants import variants_for
-from actsheets.documents import Document, find_content_files, load_documents
+from actsheets.config import Project
 from actsheets.errors import ActsheetsError, ContentError, Problem
+from actsheets.loading.content_files import find_content_files
 from actsheets.output.atomic import remove_stale_temporaries, write_atomically
 from actsheets.output.cache import BuildCache, Entry, options_key
 from actsheets.output.lock import FolderBusy, locked
 from actsheets.output.naming import Variant, output_path
 from actsheets.output.os_errors import describe
+
+if TYPE_CHECKING:  # the renderers are imported only when something needs rendering
+    from actsheets.build.environment import Environment
+    from actsheets.documents import Document
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,10 @@ class Options:
     audiences: tuple[str, ...]
 
     def key(self, paper: str) -> str:
-        """Cache entries are kept per paper, so adding A4 does not rebuild Letter."""
-        return options_key([paper, str(self.large_print), ",".join(self.audiences)])
+        """Cache entries are kept per paper, so adding A4 does not rebuild Letter. The
+        date PDFs carry (SOURCE_DATE_EPOCH) is an option too."""
+        return options_key([paper, str(self.large_print), ",".join(self.audiences),
+                            os.environ.get("SOURCE_DATE_EPOCH", "").strip()])
 
 
 @dataclass
@@ -65,27 +68,33 @@ class _Outcome:
     write_error: str = ""
 
 
-def build_documents(paths: list[Path], env: Environment, options: Options, *,
-                    write: bool = True, force: bool = False, progress: Progress | None = None,
+def build_documents(paths: list[Path], project: Project, prepare: Callable[[], Environment],
+                    options: Options, *, write: bool = True, force: bool = False,
+                    progress: Progress | None = None,
+                    expected: Callable[[int], None] | None = None,
                     processes: int = 1) -> BuildReport:
+    """`prepare` makes the shared environment (theme, fonts...) when something needs
+    rendering: a build where nothing changed never loads a renderer."""
     if not write:
-        return _build(paths, env, options, None, force, progress, processes)
-    output_dir = env.project.output_dir
+        return _build(paths, project, prepare, options, None, force, progress, expected,
+                      processes)
+    output_dir = project.output_dir
     output_dir.mkdir(parents=True, exist_ok=True)
     try:
         with locked(output_dir):
             remove_stale_temporaries(output_dir)
-            return _build(paths, env, options, BuildCache(output_dir), force, progress,
-                          processes)
+            return _build(paths, project, prepare, options, BuildCache(output_dir), force,
+                          progress, expected, processes)
     except FolderBusy:
         raise ActsheetsError(f"another actsheets build is writing to {output_dir} right now "
                              "(wait for it to finish, or build into another folder with "
                              "--out)") from None
 
 
-def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCache | None,
-           force: bool, progress: Progress | None, processes: int) -> BuildReport:
-    output_dir = env.project.output_dir
+def _build(paths: list[Path], project: Project, prepare: Callable[[], Environment],
+           options: Options, cache: BuildCache | None, force: bool, progress: Progress | None,
+           expected: Callable[[int], None] | None, processes: int) -> BuildReport:
+    output_dir = project.output_dir
     report = BuildReport()
     write = cache is not None
     files = find_content_files(paths)
@@ -103,6 +112,13 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
                 report.skipped.append(output_dir / name)
                 if progress:
                     progress("skipped", output_dir / name)
+    if not stale:
+        return report
+    from actsheets.build.name_clashes import clash_problem, losers
+    from actsheets.build.pool import run_jobs
+    from actsheets.documents import load_documents
+
+    env = prepare()
     documents, report.problems = load_documents(list(stale))
     ids = {path: document_id for document_id, path in unchanged.items() if path not in stale}
     ids.update((document.source.path, document.id) for document in documents)
@@ -118,6 +134,8 @@ def _build(paths: list[Path], env: Environment, options: Options, cache: BuildCa
                  write, options)
             for document in documents]
     work = sum(len(job.targets) for job in jobs)
+    if expected:
+        expected(work)
     finished = False
     try:
         for job, outcome in run_jobs(jobs, _render_job, env, processes, work):
@@ -153,17 +171,25 @@ def _save(cache: BuildCache, quietly: bool) -> None:
 def _targets(document: Document, papers: list[str], options: Options,
              output_dir: Path) -> list[tuple[Path, Variant]]:
     if document.kind == "course":
+        from actsheets.build.courses import course_targets
+
         return course_targets(document, papers, options.large_print, output_dir)
+    from actsheets.build.variants import variants_for
+
     return [(output_path(output_dir, document.id, variant), variant)
             for variant in variants_for(document, papers, options.large_print,
                                         list(options.audiences))]
 
 
 def _render_job(job: _Job, env: Environment) -> _Outcome:
+    from actsheets.build.render_one import inputs_of, render_document
+
     warnings: list[Problem] = []
     record = None
     try:
         if job.document.kind == "course":
+            from actsheets.build.courses import render_course
+
             pdfs, warnings, record = render_course(job.document, job.targets, env)
         else:
             pdfs = render_document(job.document, [variant for _, variant in job.targets], env)

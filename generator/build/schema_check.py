@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from actsheets.build.environment import Environment
-from actsheets.documents import find_content_files, load_documents
+from actsheets.documents import load_documents
 from actsheets.errors import ContentError, Problem
+from actsheets.loading.content_files import find_content_files
 from actsheets.text.document import resolve_document
 
 

@@ -16,9 +16,83 @@ from actsheets.errors import ActsheetsError, ContentError, Problem
 PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
 
 
+class _Say:
+    """What the commands print: -q keeps problems and the summary, -v adds detail. A reader
+    that goes away (`actsheets build | head`) stops the printing, never the work."""
+
+    quiet = False
+    verbose = False
+    closed = False
+
+    @classmethod
+    def line(cls, text: str, err: bool = False) -> None:
+        if cls.closed and not err:
+            return
+        try:
+            click.echo(text, err=err)
+        except BrokenPipeError:
+            cls.closed = True
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # nothing more reaches the closed pipe
+
+    @classmethod
+    def detail(cls, text: str) -> None:
+        if cls.verbose:
+            cls.line(text)
+
+    @classmethod
+    def progress(cls, text: str) -> None:
+        if not cls.quiet:
+            cls.line(text)
+
+
+class _Meter:
+    """On a terminal, a line counting finished files in place of one line per file."""
+
+    def __init__(self):
+        self.active = False
+        self.total = self.done = 0
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.active = total > 8 and not _Say.quiet and not _Say.verbose and sys.stdout.isatty()
+        self._show()
+
+    def step(self) -> None:
+        self.done += 1
+        self._show()
+
+    def _show(self) -> None:
+        if self.active:
+            width = 30
+            filled = width * self.done // max(self.total, 1)
+            click.echo(f"\r  [{'#' * filled}{'.' * (width - filled)}] "
+                       f"{self.done}/{self.total} files", nl=False)
+
+    def finish(self) -> None:
+        if self.active:
+            click.echo("\r" + " " * 60 + "\r", nl=False)
+            self.active = False
+
+
+def _verbosity(function):
+    """-q/--quiet and -v/--verbose, on every command."""
+    def set_quiet(ctx, param, value):
+        _Say.quiet = _Say.quiet or value
+
+    def set_verbose(ctx, param, value):
+        _Say.verbose = _Say.verbose or value
+
+    function = click.option("--verbose", "-v", is_flag=True, expose_value=False,
+                            callback=set_verbose,
+                            help="Also say what was skipped and where time went.")(function)
+    return click.option("--quiet", "-q", is_flag=True, expose_value=False, callback=set_quiet,
+                        help="Print only problems and the summary.")(function)
+
+
 def _report(problems: list[Problem]) -> None:
     for problem in sorted(problems, key=lambda p: (str(p.file), p.position)):
-        click.echo(_relative(str(problem)), err=True)
+        _Say.line(_relative(str(problem)), err=True)
 
 
 def _relative(text: str) -> str:
@@ -30,13 +104,26 @@ def _paths(project_content: Path, paths: tuple[Path, ...]) -> list[Path]:
     if paths:
         return [p.resolve() for p in paths]
     if not project_content.is_dir():
-        raise click.UsageError(f"no content folder at {project_content} (pass files or folders "
-                               "to build, or create content/)")
+        raise click.UsageError(
+            f"no content folder at {_relative(str(project_content))}: this is not an actsheets "
+            "project (no actsheets.yaml here or in any folder above). Start one with "
+            "`actsheets init my-sheets`, or name the files to build.")
     return [project_content]
+
+
+def _load_project():
+    """The project this folder belongs to; says which when it is not this folder."""
+    from actsheets.config import load_project
+
+    project = load_project()
+    if project.root != Path.cwd().resolve() and not _Say.quiet:
+        _Say.line(f"using the project in {project.root}", err=True)
+    return project
 
 
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):
+        _Say.quiet = _Say.verbose = _Say.closed = False  # one invocation's settings
         try:
             return super().invoke(ctx)
         except ActsheetsError as error:
@@ -54,11 +141,13 @@ class _Group(click.Group):
 def _stop_on_sigterm() -> None:
     """SIGTERM ends a build as Ctrl-C does: workers stop, temporary files are removed."""
     import signal
+    import threading
 
     def interrupt(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, interrupt)
+    if threading.current_thread() is threading.main_thread():  # only it may set handlers
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -103,47 +192,65 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
 @click.option("--force", is_flag=True, help="Rebuild even documents whose inputs did not change.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Documents rendered at once (default: one per CPU core).")
-@click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
+@_verbosity
 def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
-          audience: str | None, force: bool, jobs: int | None, quiet: bool) -> None:
+          audience: str | None, force: bool, jobs: int | None) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
     suffixes: -therapist, -fillable, -a4, -large (e.g. mindful-log-fillable-a4.pdf).
     Documents whose inputs did not change since the last build are skipped.
     """
-    from actsheets.build.environment import prepare
-    from actsheets.build.run import build_documents
-    from actsheets.config import load_project
-
     _stop_on_sigterm()
+    if not _build_once(paths, out, papers, large_print, audience, force, jobs):
+        sys.exit(1)
+
+
+def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
+                large_print: bool, audience: str | None, force: bool, jobs: int | None) -> bool:
+    """One build, reported; True when it had no problems."""
+    from actsheets.build.epoch import check_source_date_epoch
+    from actsheets.build.run import build_documents
+
     started = time.perf_counter()
-    project = load_project()
+    check_source_date_epoch()
+    project = _load_project()
     if out is not None:
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
-    env = prepare(project)
     options = _options(project, papers, large_print, audience)
 
+    def prepare():
+        from actsheets.build.environment import prepare
+
+        return prepare(project)
+
+    meter = _Meter()
+
     def progress(what: str, target: Path) -> None:
-        if not quiet:
-            click.echo(f"  {what:7} {_relative(str(target))}")
+        if what == "skipped":
+            _Say.detail(f"  skipped {_relative(str(target))}")
+        elif meter.active:
+            meter.step()
+        else:
+            _Say.progress(f"  {what:7} {_relative(str(target))}")
 
     try:
-        report = build_documents(_paths(project.content_dir, paths), env, options, force=force,
-                                 progress=progress, processes=jobs or os.cpu_count() or 1)
+        report = build_documents(_paths(project.content_dir, paths), project, prepare, options,
+                                 force=force, progress=progress, expected=meter.start,
+                                 processes=jobs or os.cpu_count() or 1)
+        meter.finish()
     except OSError as error:
         from actsheets.output.os_errors import describe
 
         error.filename = _relative(str(error.filename or project.output_dir))
         raise ActsheetsError(describe(error, "write")) from None
     _report(report.problems)
-    errors = [p for p in report.problems if p.is_error]
+    errors = [p for p in report.problems if p.is_error]  # warnings are printed, not failures
     failed = len({p.file for p in errors})
     seconds = time.perf_counter() - started
-    click.echo(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
-               f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
-    if errors:
-        sys.exit(1)
+    _Say.line(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
+              f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
+    return not errors
 
 
 @main.command()
@@ -152,6 +259,7 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], la
 @click.option("--schema-only", is_flag=True,
               help="Only validate the files and their placeholders (fast; skips the layout "
                    "checks such as a one-page sheet that needs two pages).")
+@_verbosity
 def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
           audience: str | None, schema_only: bool) -> None:
     """Check content files: everything `build` does except writing files.
@@ -159,9 +267,8 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
     Every problem `build` would report is reported here, with nothing written.
     """
     from actsheets.build.environment import prepare
-    from actsheets.config import load_project
 
-    project = load_project()
+    project = _load_project()
     env = prepare(project)
     targets = _paths(project.content_dir, paths)
     if schema_only:
@@ -171,30 +278,32 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], large_print: bool,
     else:
         from actsheets.build.run import build_documents
 
-        report = build_documents(targets, env, _options(project, papers, large_print, audience),
+        report = build_documents(targets, project, lambda: env,
+                                 _options(project, papers, large_print, audience),
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
     errors = [p for p in problems if p.is_error]
-    warnings = f", {len(problems) - len(errors)} warning(s)" if len(errors) < len(problems) else ""
-    click.echo(f"checked {count} file(s): {len(errors)} problem(s){warnings}")
+    warnings = len(problems) - len(errors)
+    _Say.line(f"checked {count} file(s): {len(errors)} problem(s)"
+              + (f", {warnings} warning(s)" if warnings else ""))
     if errors:
         sys.exit(1)
 
 
 @main.command(name="list")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_verbosity
 def list_documents(paths: tuple[Path, ...]) -> None:
     """List documents: id, kind, title and source file."""
-    from actsheets.config import load_project
     from actsheets.documents import load_documents
 
-    project = load_project()
+    project = _load_project()
     documents, problems = load_documents(_paths(project.content_dir, paths))
     width = max((len(d.id) for d in documents), default=2)
     for document in sorted(documents, key=lambda d: (d.kind, d.id)):
-        click.echo(f"{document.id:<{width}}  {document.kind:<9}  {document.title}  "
-                   f"({_relative(str(document.source.path))})")
+        _Say.line(f"{document.id:<{width}}  {document.kind:<9}  {document.title}  "
+                  f"({_relative(str(document.source.path))})")
     _report(problems)
     if problems:
         sys.exit(1)
@@ -203,23 +312,95 @@ def list_documents(paths: tuple[Path, ...]) -> None:
 @main.command()
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the schema to this file instead of printing it.")
+@_verbosity
 def schema(out: Path | None) -> None:
     """Print the JSON Schema of content files (for editor autocompletion).
 
     With the YAML extension for VS Code, save it as actsheets.schema.json and add
     `# yaml-language-server: $schema=actsheets.schema.json` at the top of a content file.
     """
+    from actsheets.output.atomic import write_atomically
+
+    text = _schema_text()
+    if out is None:
+        _Say.line(text.rstrip("\n"))
+    else:
+        write_atomically(out.resolve(), text.encode())
+        _Say.progress(f"wrote {out}")
+
+
+def _schema_text() -> str:
     import json
 
     from actsheets.models.kinds.schema import content_schema
-    from actsheets.output.atomic import write_atomically
 
-    text = json.dumps(content_schema(), indent=2, sort_keys=True) + "\n"
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        write_atomically(out.resolve(), text.encode())
-        click.echo(f"wrote {out}")
+    return json.dumps(content_schema(), indent=2, sort_keys=True) + "\n"
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=".")
+@click.option("--practice", default="My Practice", show_default=True,
+              help="Your practice's name (for the footer and the PDF author).")
+@click.option("--full", is_flag=True, help="Copy the whole bundled library, not three starters.")
+@_verbosity
+def init(folder: Path, practice: str, full: bool) -> None:
+    """Start a project in FOLDER (default: here): settings, content, templates, editor setup.
+
+    Makes actsheets.yaml (every setting explained), content/ with three documents to learn
+    from (or the whole library with --full), templates/ for your own look and wording, a
+    .gitignore that keeps output/ and clients/ out of version control, and the editor schema.
+    """
+    from actsheets.starter import init_project
+
+    made = init_project(folder, practice, full, _schema_text())
+    root = folder.resolve()
+    _Say.line(f"made an actsheets project in {_relative(str(root)) or '.'} "
+              f"({len(made)} files)")
+    for path in made:
+        _Say.detail(f"  {path.relative_to(root)}")
+    step = "" if root == Path.cwd().resolve() else f"cd {folder} && "
+    _Say.line(f"next: {step}actsheets build   (PDFs appear in output/)")
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["worksheet", "handout"]))
+@click.argument("name")
+@_verbosity
+def new(kind: str, name: str) -> None:
+    """Write a commented starter document of KIND called NAME into content/.
+
+    Example: actsheets new worksheet "Sleep diary"  ->  content/worksheets/sleep-diary.yaml
+    """
+    from actsheets.starter import new_document
+    from actsheets.templates_path import TemplateSearchPath
+
+    project = _load_project()
+    path = new_document(kind, name, project.content_dir, TemplateSearchPath(project.templates_dir))
+    _Say.line(f"wrote {_relative(str(path))}: edit it, then run `actsheets build`")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the PDFs (default: output/, or `output:` in actsheets.yaml).")
+@_variant_options
+@_verbosity
+def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...], large_print: bool,
+          audience: str | None) -> None:
+    """Build, then build again whenever you save a content, template or settings file.
+
+    Problems are printed as they appear; only what changed is rebuilt. Stop with Ctrl-C
+    (files in the output folder are always complete).
+    """
+    from actsheets.build.watch import watch_project
+
+    project = _load_project()
+    _Say.line("watching for changes (Ctrl-C to stop)")
+    try:
+        watch_project(project, lambda: _build_once(paths, out, papers, large_print, audience,
+                                                   False, None))
+    except KeyboardInterrupt:
+        _Say.line("stopped watching")
 
 
 @main.command()
@@ -232,6 +413,7 @@ def schema(out: Path | None) -> None:
               help="Folder for the certificates and the register.")
 @click.option("--paper", "paper", type=PAPER_CHOICES, default=None,
               help="Paper size (default: the first `paper:` in actsheets.yaml, else letter).")
+@_verbosity
 def certificates(course: Path, roster: Path, out: Path, paper: str | None) -> None:
     """Certificates of completion for a course, one per attendee, and a register.
 
@@ -239,13 +421,14 @@ def certificates(course: Path, roster: Path, out: Path, paper: str | None) -> No
     combined <course>-certificates.pdf and <course>-register.csv, the provider's record.
     Attendees with too few minutes or a score below the pass mark get no certificate and
     are listed. A row with a problem is reported by row and column; the others still get
-    their certificates.
+    their certificates (exit status 1 when any row had a problem).
     """
     from actsheets.build.certificates import make_certificates
     from actsheets.build.environment import prepare
-    from actsheets.config import load_project
+    from actsheets.build.epoch import check_source_date_epoch
 
-    project = load_project()
+    check_source_date_epoch()
+    project = _load_project()
     env = prepare(project)
     chosen = (paper or project.config.papers[0]).lower()
     try:
@@ -257,9 +440,11 @@ def certificates(course: Path, roster: Path, out: Path, paper: str | None) -> No
         error.filename = _relative(str(error.filename or out))
         raise ActsheetsError(describe(error, "write")) from None
     _report(report.problems)
+    for path in report.files:
+        _Say.detail(f"  wrote {_relative(str(path))}")
     errors = [p for p in report.problems if p.is_error]
-    click.echo(f"{len(report.issued)} certificate(s), {len(report.not_issued)} attendee(s) "
-               f"without one, {len({p.position.line for p in errors})} row(s) with problems "
-               f"-> {_relative(str(out.resolve()))}/")
+    _Say.line(f"{len(report.issued)} certificate(s), {len(report.not_issued)} attendee(s) "
+              f"without one, {len({p.position.line for p in errors})} row(s) with problems "
+              f"-> {_relative(str(out.resolve()))}/")
     if errors:
         sys.exit(1)

@@ -42,6 +42,13 @@ class InputRecord:
     def merged(self, other: InputRecord) -> InputRecord:
         return InputRecord({**self.files, **other.files})
 
-    def unchanged(self) -> bool:
-        return all(file_digest(Path(path)) == digest and digest
-                   for path, digest in self.files.items())
+    def unchanged(self, seen: dict[str, str] | None = None) -> bool:
+        """Whether every file still has the recorded bytes; `seen` remembers digests
+        already taken in this run (many records share the config, theme and fonts)."""
+        seen = {} if seen is None else seen
+        for path, digest in self.files.items():
+            if path not in seen:
+                seen[path] = file_digest(Path(path))
+            if not digest or seen[path] != digest:
+                return False
+        return True

@@ -53,6 +53,7 @@ class BuildCache:
         self.folder = output_dir
         self.path = output_dir / CACHE_NAME
         self.entries: dict[str, dict] = _read(self.path)
+        self._digests: dict[str, str] = {}  # digests taken during this run
 
     @staticmethod
     def _key(source: Path, options: str) -> str:
@@ -68,7 +69,7 @@ class BuildCache:
             return None
         if not all((self.folder / name).is_file() for name in entry.outputs):
             return None
-        return entry if entry.record.unchanged() else None
+        return entry if entry.record.unchanged(self._digests) else None
 
     def record(self, source: Path, options: str, entry: Entry) -> None:
         self.entries[self._key(source, options)] = {

@@ -141,7 +141,7 @@ def render_certificates(view: CourseView, wording: Wording, attendees: list[Atte
         if index:
             story.append(PageBreak())
         content = _certificate(view, wording, attendee, signatures, styles, frame._aW)
-        story.append(KeepInFrame(frame._aW, frame._aH, _spread(content, frame), mode="shrink"))
+        story += _spread(content, frame)
     doc.build(story)
     return buffer.getvalue()
 
@@ -208,14 +208,14 @@ def _certificate(view: CourseView, wording: Wording, attendee: Attendee,
 
 
 def _spread(content: list[Flowable], frame: Frame) -> list[Flowable]:
-    """Free height goes above the signatures (the last three flowables), so they sit at
-    the foot of the page."""
+    """One page: free height goes above the signatures (the last three flowables), so they
+    sit at the foot of the page; content too tall for the page is shrunk to fit."""
     canvas = Canvas(io.BytesIO())
     used = sum(f.wrapOn(canvas, frame._aW, frame._aH)[1] + f.getSpaceBefore()
                + f.getSpaceAfter() for f in content)
     room = frame._aH - used - 4
-    if room <= 0:
-        return content
+    if room < 0:
+        return [KeepInFrame(frame._aW, frame._aH, content, mode="shrink")]
     return [*content[:-3], Spacer(1, room), *content[-3:]]
 
 
