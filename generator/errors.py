@@ -26,19 +26,24 @@ class Problem:
     severity: str = "error"  # "warning": printed, but the build still succeeds
 
     @classmethod
-    def of(cls, code: str, file: Path | str, position: Position, *, severity: str = "error",
-           **slots) -> Problem:
-        from actsheets.messages import message
+    def of(cls, code: str, file: Path | str, position: Position, **slots) -> Problem:
+        from actsheets.messages import WARNINGS, message
 
-        return cls(file, position, message(code, **slots), code, severity)
+        return cls(file, position, message(code, **slots), code,
+                   "warning" if code in WARNINGS else "error")
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
 
     def __str__(self) -> str:
-        label = "" if self.is_error else f"{self.severity}: "
+        label = "warning: " if self.severity == "warning" else ""
         return f"{self.file}:{self.position.line}:{self.position.column}: {label}{self.message}"
+
+
+def errors_in(problems: list[Problem]) -> list[Problem]:
+    """The problems that fail a build (warnings are only printed)."""
+    return [problem for problem in problems if problem.is_error]
 
 
 class ActsheetsError(Exception):

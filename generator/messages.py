@@ -176,6 +176,13 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# Codes that are advice rather than errors: printed, but the build still succeeds.
+WARNINGS: frozenset[str] = frozenset({
+    "course.question-count", "course.too-many-true-false", "course.no-pass-mark",
+    "certificate.too-few-minutes", "certificate.below-pass-mark",
+})
+
+
 def message(code: str, **slots: Any) -> str:
     return MESSAGES[code].format(**slots)
 

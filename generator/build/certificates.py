@@ -113,12 +113,12 @@ def make_certificates(course_path: Path, roster_path: Path, out_dir: Path, paper
             status = "not issued: too few minutes"
             report.problems.append(Problem.of(
                 "certificate.too-few-minutes", roster.path, row.row.position(roster, "minutes"),
-                severity="warning", id=row.id, need=credit_minutes))
+                id=row.id, need=credit_minutes))
         elif row.score is not None and row.score < course.post_test.mark:
             status = "not issued: below the pass mark"
             report.problems.append(Problem.of(
                 "certificate.below-pass-mark", roster.path, row.row.position(roster, "score"),
-                severity="warning", id=row.id, mark=course.post_test.mark))
+                id=row.id, mark=course.post_test.mark))
         credits = "; ".join(markdown.plain(line) for line in credit_lines(course,
                                                                             prepared.resolved.wording))
         register.append([certificate_id if status == "issued" else "",

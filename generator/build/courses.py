@@ -102,7 +102,7 @@ def prepare_course(document: Document, env: Environment) -> PreparedCourse:
     problems += found
     if problems or resolved is None:
         raise ContentError(problems)
-    warnings = [Problem.of(f.code, source.path, source.position_of(f.loc), severity="warning",
+    warnings = [Problem.of(f.code, source.path, source.position_of(f.loc), 
                            **f.slots) for f in course_warnings(course)]
     view = CourseView(resolved.model, tuple(statements), logo)  # type: ignore[arg-type]
     return PreparedCourse(resolved, view, included, record, warnings)
