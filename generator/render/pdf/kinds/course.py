@@ -126,7 +126,8 @@ def cover_story(view: CourseView, ctx: RenderContext) -> list[Flowable]:
                          leading=styles.title.fontSize * 1.35 * 1.15,
                          spaceAfter=styles.body_size)
     top: list[Flowable] = [*logo_flowable(view.logo, 70 * mm, 28 * mm), Spacer(1, 16 * mm)]
-    top.append(Paragraph(markdown.inline(wording.course_cover_label.upper()), styles.small))
+    label = f"{wording.course_cover_label}  ·  {wording.course_pack}".upper()
+    top.append(Paragraph(markdown.inline(label), styles.small))
     top.append(Spacer(1, styles.body_size * 0.4))
     top.append(inline_paragraph(course.title, big))
     if course.subtitle:
