@@ -25,10 +25,13 @@ from pathlib import Path
 
 from actsheets.build.courses import check_image, prepare_course
 from actsheets.build.environment import Environment
+from actsheets.build.pool import run_jobs
+from actsheets.compose.course import CourseView
 from actsheets.documents import load_document
 from actsheets.errors import ActsheetsError, ContentError, Position, Problem
 from actsheets.loading.roster import Roster, RosterRow, read_roster
 from actsheets.models.kinds.course import Course, hours_text
+from actsheets.models.wording import Wording
 from actsheets.output.atomic import remove_stale_temporaries, write_atomically
 from actsheets.output.lock import FolderBusy, locked
 from actsheets.render.pdf.kinds.course import credit_lines
@@ -84,7 +87,7 @@ def certificate_code(course: Course, course_id: str, row_id: str, name: str,
 
 
 def make_certificates(course_path: Path, roster_path: Path, out_dir: Path, paper: str,
-                      env: Environment) -> CertificateReport:
+                      env: Environment, processes: int = 1) -> CertificateReport:
     document = load_document(course_path)
     if document.kind != "course":
         raise ContentError([Problem.of("course.not-a-course", course_path,
@@ -136,24 +139,21 @@ def make_certificates(course_path: Path, roster_path: Path, out_dir: Path, paper
                                      or env.fonts.bold)))
     wording = prepared.resolved.wording
     title = f"{markdown.plain(course.title)} – {wording.course_certificate}"
-
-    def render(attendees: list[Attendee]) -> bytes:
-        return render_certificates(prepared.view, wording, attendees, signatures,
-                                   env.theme.theme, env.fonts, paper, title)
-
+    pages = _render_all(_Render(prepared.view, wording, signatures, paper, title),
+                        [attendee for _, attendee in issued], env, processes)
     suffix = "" if paper == "letter" else f"-{paper}"
     out_dir.mkdir(parents=True, exist_ok=True)
     try:
         with locked(out_dir):
             remove_stale_temporaries(out_dir)
-            for row, attendee in issued:
+            for (row, _), pdf in zip(issued, pages.singles):
                 target = out_dir / f"certificate-{row.id}{suffix}.pdf"
-                write_atomically(target, render([attendee]))
+                write_atomically(target, pdf)
                 report.files.append(target)
                 report.issued.append(row.id)
             if issued:
                 combined = out_dir / f"{document.id}-certificates{suffix}.pdf"
-                write_atomically(combined, render([attendee for _, attendee in issued]))
+                write_atomically(combined, pages.combined)
                 report.files.append(combined)
             register_path = out_dir / f"{document.id}-register.csv"
             write_atomically(register_path, _register_csv(register))
@@ -162,6 +162,52 @@ def make_certificates(course_path: Path, roster_path: Path, out_dir: Path, paper
         raise ActsheetsError(f"another actsheets command is writing to {out_dir} right now "
                              "(wait for it to finish, or choose another --out)") from None
     return report
+
+
+@dataclass(frozen=True)
+class _Render:
+    """What every certificate of one run shares (sent once to each worker process)."""
+
+    view: CourseView
+    wording: Wording
+    signatures: list[SignatureLine]
+    paper: str
+    title: str
+
+
+@dataclass
+class _Pages:
+    singles: list[bytes]
+    combined: bytes
+
+
+CHUNK = 25  # certificates per job: enough to keep a worker busy, few enough to share out
+
+
+def _render_all(shared: _Render, attendees: list[Attendee], env: Environment,
+                processes: int) -> _Pages:
+    """One PDF per attendee and the combined PDF, on all cores when there are many."""
+    jobs = [(shared, attendees, True)] if attendees else []
+    jobs += [(shared, attendees[start:start + CHUNK], False)
+             for start in range(0, len(attendees), CHUNK)]
+    singles: list[bytes] = []
+    combined = b""
+    for (_, _, whole), pdfs in run_jobs(jobs, _render_job, env, processes, len(attendees)):
+        if whole:
+            combined = pdfs[0]
+        else:
+            singles += pdfs
+    return _Pages(singles, combined)
+
+
+def _render_job(job: tuple[_Render, list[Attendee], bool], env: Environment) -> list[bytes]:
+    shared, attendees, whole = job
+
+    def render(group: list[Attendee]) -> bytes:
+        return render_certificates(shared.view, shared.wording, group, shared.signatures,
+                                   env.theme.theme, env.fonts, shared.paper, shared.title)
+
+    return [render(attendees)] if whole else [render([attendee]) for attendee in attendees]
 
 
 def _signature_lines(document, env: Environment) -> list[SignatureLine]:

@@ -433,7 +433,7 @@ def certificates(course: Path, roster: Path, out: Path, paper: str | None) -> No
     chosen = (paper or project.config.papers[0]).lower()
     try:
         report = make_certificates(course.resolve(), roster.resolve(), out.resolve(), chosen,
-                                   env)
+                                   env, processes=os.cpu_count() or 1)
     except OSError as error:
         from actsheets.output.os_errors import describe
 
