@@ -187,8 +187,8 @@ def test_roster_columns_are_checked_before_any_certificate(library):
     assert run.exit_code == 1
     messages = [(m.group("line"), m.group("col"), m.group("message")) for m in run.problems]
     assert ("1", "2", "unknown column 'nmae' (did you mean 'name'?)") in messages
-    assert ("1", "1", "the first line has no 'name' column (add it; certificates need id, "
-                      "name, completed)") in messages
+    assert ("1", "1", ("the first line has no 'name' column (add it; certificates need id, "
+                      "name, completed)")) in messages
     assert not (library.root / "cols").exists() or not list((library.root / "cols").glob("*.pdf"))
 
 
