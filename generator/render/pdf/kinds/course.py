@@ -14,6 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    HRFlowable,
     Image,
     KeepTogether,
     ListFlowable,
@@ -125,7 +126,9 @@ def cover_story(view: CourseView, ctx: RenderContext) -> list[Flowable]:
     big = ParagraphStyle("cover-title", parent=styles.title, fontSize=styles.title.fontSize * 1.35,
                          leading=styles.title.fontSize * 1.35 * 1.15,
                          spaceAfter=styles.body_size)
-    top: list[Flowable] = [*logo_flowable(view.logo, 70 * mm, 28 * mm), Spacer(1, 16 * mm)]
+    top: list[Flowable] = [*logo_flowable(view.logo, 70 * mm, 28 * mm), Spacer(1, 16 * mm),
+                           HRFlowable(width="100%", thickness=3, color=styles.text_colour,
+                                      spaceAfter=styles.body_size * 0.6)]
     label = f"{wording.course_cover_label}  ·  {wording.course_pack}".upper()
     top.append(Paragraph(markdown.inline(label), styles.small))
     top.append(Spacer(1, styles.body_size * 0.4))
