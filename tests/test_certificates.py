@@ -210,3 +210,22 @@ def test_three_hundred_attendees_in_one_command(library):
     assert len(list(folder.glob("certificate-p*.pdf"))) == 300
     assert len(pypdf.PdfReader(folder / f"{ID}-certificates.pdf").pages) == 300
     assert len(_register(folder)) == 300
+
+
+def test_signature_images_are_drawn_above_the_signature_lines(library):
+    from PIL import Image
+
+    Image.new("RGB", (400, 120), (30, 30, 30)).save(library.root / "signature.png")
+    course = (library.root / COURSE).read_text("utf-8")
+    signed = course.replace("    role: Instructor\n",
+                            "    role: Instructor\n    image: signature.png\n")
+    assert signed != course
+    library.write("content/courses/signed.yaml", signed.replace(
+        "title: \"Setting Homework", "id: signed-course\ntitle: \"Setting Homework"))
+    library.write("one.csv", "id,name,completed\ns-1,Sol Signer,2026-03-14\n")
+    run = library.invoke("certificates", "content/courses/signed.yaml", "--roster", "one.csv",
+                         "--out", "signed")
+    assert run.exit_code == 0, run.output
+    page = pypdf.PdfReader(library.root / "signed" / "certificate-s-1.pdf").pages[0]
+    assert len(page.images) == 1
+    assert "Dr Imogen Vale" in page.extract_text()

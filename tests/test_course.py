@@ -429,3 +429,11 @@ def test_a_logo_is_drawn_on_the_cover_and_changing_it_rebuilds(project):
     assert "built 0" in project.build("content/courses/small.yaml", "--paper", "letter").output
     Image.new("RGB", (300, 100), (120, 60, 20)).save(project.root / "logo.png")
     assert "built 4" in project.build("content/courses/small.yaml", "--paper", "letter").output
+
+
+def test_a_large_print_cover_stays_one_page(project):
+    _small(project)
+    run = project.build("content/courses/small.yaml", "--paper", "letter", "--large-print")
+    assert run.exit_code == 0, run.output
+    texts = [collapse(text) for text in page_texts(project.pdf("small-pack-large.pdf"))]
+    assert "Example Provider" in texts[0] and texts[1].startswith("Contents")

@@ -16,6 +16,7 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     Image,
+    KeepInFrame,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -111,14 +112,17 @@ def _pairs_table(rows: list[tuple[str, str | list[str]]], ctx: RenderContext) ->
 
 
 def _fill_to_bottom(top: list[Flowable], bottom: list[Flowable], ctx: RenderContext) -> list[Flowable]:
-    """`top`, then `bottom` pushed to the foot of the page (when they fit together)."""
+    """`top`, then `bottom` pushed to the foot of the one page."""
     canvas = Canvas(io.BytesIO())
     used = 0.0
     for flowable in [*top, *bottom]:
         _, height = flowable.wrapOn(canvas, ctx.page.frame_width, ctx.page.frame_height)
         used += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     room = ctx.page.frame_height - used - 2
-    return [*top, Spacer(1, max(room, 0)), *bottom] if room > 0 else [*top, *bottom]
+    if room < 0:  # a cover is one page, even in large print: shrink it rather than spill
+        return [KeepInFrame(ctx.page.frame_width, ctx.page.frame_height - 2, [*top, *bottom],
+                            mode="shrink")]
+    return [*top, Spacer(1, room), *bottom]
 
 
 def cover_story(view: CourseView, ctx: RenderContext) -> list[Flowable]:
