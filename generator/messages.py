@@ -74,6 +74,85 @@ MESSAGES: dict[str, str] = {
     "rating.too-many-points": "a scale can have at most 21 points (narrow the range)",
     "tracker.rows-out-of-range": "rows must be between 1 and 60 (or `days`, or a list of labels)",
     "tracker.no-rows": "rows is an empty list (give at least one label)",
+    # courses
+    "course.credits-mismatch": "{hours} CE hour(s) for {board} need {need:.0f} credit-bearing "
+                               "minutes, but the agenda's credit-bearing parts add up to "
+                               "{minutes} (correct the hours or the agenda's minutes; mark "
+                               "breaks with credit: false)",
+    "course.credit-repeated": "{board} credit in category '{category}' is listed twice (give "
+                              "each board and category once)",
+    "course.agenda-overlap": "this part starts at {start}, before the part above it ends at "
+                             "{expected} (correct this start time or the minutes above)",
+    "course.period-backwards": "the {board} approval period ends before it starts (check "
+                               "period_start and period_end)",
+    "course.approval-repeated": "there is already an approval for {board} (give each board "
+                                "once)",
+    "course.statement-repeated": "statement '{name}' is listed twice (keep one)",
+    "course.question-objective": "this question tests objective {number}, but the course has "
+                                 "{count} objective(s) (use a number from 1 to {count})",
+    "course.true-false-options": "a true/false question has no options (remove `options:`, or "
+                                 "set type: multiple_choice)",
+    "course.answer-not-true-false": "the answer to a true/false question must be true or false "
+                                    "(write answer: true or answer: false)",
+    "course.too-few-options": "a multiple-choice question needs at least two options (add "
+                              "them under `options:`)",
+    "course.answer-not-an-option": "answer '{answer}' is not one of this question's options "
+                                   "(use one of the letters {letters})",
+    "course.include-repeated": "'{id}' is already included with the same audience (remove "
+                               "one)",
+    "course.include-unknown": "no handout or worksheet has the id '{id}'{suggestion}",
+    "course.include-kind": "'{id}' is a {kind}; a course pack includes handouts and "
+                           "worksheets (remove it from includes)",
+    "course.include-broken": "'{id}' ({file}) has problems of its own (fix those first; they "
+                             "are listed with that file)",
+    "course.question-count": "{count} question(s) for {hours} CE hour(s): boards usually "
+                             "expect about {low} to {high} (add or remove questions)",
+    "course.too-many-true-false": "{count} true/false questions for {hours} CE hour(s): "
+                                  "boards usually allow at most {allowed} (make this one "
+                                  "multiple choice)",
+    "course.no-pass-mark": "no pass mark is stated, so {mark}% is used (state it with "
+                           "pass_mark: {mark})",
+    "course.not-a-course": "this file is a {kind}, not a course (give the course file)",
+    "statement.not-found": "there is no statement template '{name}' (add "
+                           "statements/{name}.j2 to your templates folder, or use one of: "
+                           "{known})",
+    "statement.slot-unfilled": "the '{name}' statement needs {slot}, which this course does "
+                               "not give ({fix})",
+    "statement.placeholder": "in statement template '{name}': {detail}",
+    "image.not-found": "there is no file {path} (check the path: it is taken from the project "
+                       "folder)",
+    "image.outside-project": "{path} is outside the project folder (copy the image into the "
+                             "project, for example into templates/)",
+    "image.wrong-type": "{path} is not a PNG or JPEG image (save it as .png or .jpg)",
+    "image.too-large": "{path} is {size} MB; images may be at most {limit} MB (save a smaller "
+                       "copy)",
+    "image.too-many-pixels": "{path} is {width} x {height} pixels; at most {limit} on a side "
+                             "(save a smaller copy)",
+    # attendee rosters (certificates)
+    "roster.missing-column": "the first line has no '{name}' column (add it; certificates "
+                             "need {required})",
+    "roster.unknown-column": "unknown column '{name}'{suggestion}",
+    "roster.empty-cell": "the {column} cell is empty (fill it in; this row gets no "
+                         "certificate until then)",
+    "roster.bad-id": "the id in this row can only hold letters, digits, '-' and '_' (at most "
+                     "64; it names the certificate's file)",
+    "roster.repeated-id": "this id is already used in row {first} (give each attendee their "
+                          "own id)",
+    "roster.bad-date": "the {column} cell is not a date (write it as YYYY-MM-DD, for example "
+                       "2025-03-14)",
+    "roster.bad-minutes": "the minutes cell must be a whole number of minutes attended (or "
+                          "empty for the whole course)",
+    "roster.bad-score": "the score cell must be a percentage from 0 to 100 (or empty)",
+    "roster.name-too-long": "the name in this row is longer than {limit} characters (shorten "
+                            "it)",
+    "roster.cell-glyphs": "no available font can draw {characters} in the {column} cell of "
+                          "this row (check it for stray characters)",
+    "certificate.too-few-minutes": "attendee {id} attended fewer than the course's {need} "
+                                   "credit-bearing minutes and gets no certificate (correct "
+                                   "the minutes if this is a mistake)",
+    "certificate.below-pass-mark": "attendee {id} scored below the pass mark of {mark}% and "
+                                   "gets no certificate (correct the score if this is a "
+                                   "mistake)",
     # text
     "text.missing-glyph": "{what}the font has no glyph for {characters} (remove or replace "
                           "these characters, or choose a theme whose font has them)",
@@ -104,6 +183,13 @@ MESSAGES: dict[str, str] = {
                                "page 2 on {paper} (shorten the last blocks or set one_page: "
                                "false)",
 }
+
+
+# Codes that are advice rather than errors: printed, but the build still succeeds.
+WARNINGS: frozenset[str] = frozenset({
+    "course.question-count", "course.too-many-true-false", "course.no-pass-mark",
+    "certificate.too-few-minutes", "certificate.below-pass-mark",
+})
 
 
 def message(code: str, **slots: Any) -> str:

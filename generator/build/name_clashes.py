@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from actsheets.compose.course import PRODUCTS
 from actsheets.documents import Document
 from actsheets.errors import Problem
 from actsheets.output.naming import Variant
@@ -26,7 +27,10 @@ ALL_SUFFIXES = sorted({Variant(paper, large, fillable, audience).suffix()
 
 
 def output_stems(document_id: str) -> set[str]:
-    return {f"{document_id}{suffix}".casefold() for suffix in ALL_SUFFIXES}
+    # A course also writes <id>-pack, <id>-post-test...: no other document may take those
+    # names (the kind of a document skipped as unchanged is not known, so every id claims them).
+    names = [document_id, *(f"{document_id}-{product}" for product in PRODUCTS)]
+    return {f"{name}{suffix}".casefold() for name in names for suffix in ALL_SUFFIXES}
 
 
 def losers(ids: dict[Path, str]) -> dict[Path, tuple[str, Path]]:

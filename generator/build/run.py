@@ -25,6 +25,7 @@ from actsheets.output.os_errors import describe
 
 if TYPE_CHECKING:  # the renderers are imported only when something needs rendering
     from actsheets.build.environment import Environment
+    from actsheets.documents import Document
 
 
 @dataclass(frozen=True)
@@ -149,12 +150,10 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                         if d.source.path in lost]
     documents = [d for d in documents if d.source.path not in lost]
     jobs = [_Job(document.source.path, document.id,
-                 [(output_path(output_dir, document.id, variant), variant)
-                  for variant in formats.variants_of(document, stale[document.source.path],
-                                                     options.large_print,
-                                                     list(options.audiences))],
+                 _targets(document, stale[document.source.path], options, output_dir),
                  write, options.catalog)
             for document in documents]
+    jobs = [job for job in jobs if job.targets]  # a kind with nothing in a format (yet)
     del documents
     work = sum(len(job.targets) for job in jobs)
     if expected:
@@ -165,7 +164,7 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
             if outcome.write_error:  # the next documents would fail the same way: stop here
                 raise ActsheetsError(outcome.write_error)
             report.problems += outcome.problems
-            if outcome.problems:
+            if any(problem.is_error for problem in outcome.problems):
                 continue
             for target, _ in job.targets:
                 report.built.append(target)
@@ -219,14 +218,34 @@ def _save(cache: BuildCache, quietly: bool) -> None:
             raise ActsheetsError(describe(error, "write")) from None
 
 
+def _targets(document: Document, groups: list[str], options: Options,
+             output_dir: Path) -> list[tuple[Path, Variant]]:
+    """The files one document's stale groups (papers, formats) go to."""
+    if document.kind == "course":  # a course makes several PDFs per paper (and no HTML yet)
+        from actsheets.build.courses import course_targets
+
+        papers = [group for group in groups if formats.format_of(group) is formats.FORMATS["pdf"]]
+        return course_targets(document, papers, options.large_print, output_dir)
+    return [(output_path(output_dir, document.id, variant), variant)
+            for variant in formats.variants_of(document, groups, options.large_print,
+                                               list(options.audiences))]
+
+
 def _render_job(job: _Job, env: Environment) -> _Outcome:
     from actsheets.build.render_one import inputs_of, render_document
     from actsheets.documents import load_document
 
+    warnings: list[Problem] = []
+    record = None
     try:
         document = load_document(job.path)
-        outputs = render_document(document, [variant for _, variant in job.targets], env,
-                                  render=formats.render)
+        if document.kind == "course":
+            from actsheets.build.courses import render_course
+
+            outputs, warnings, record = render_course(document, job.targets, env)
+        else:
+            outputs = render_document(document, [variant for _, variant in job.targets], env,
+                                      render=formats.render)
     except ContentError as error:
         return _Outcome(error.problems)
     written: dict[str, list[str]] = {}  # group -> files written beside the outputs
@@ -244,10 +263,10 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
         except OSError as error:
             error.filename = error.filename or str(target)
             return _Outcome([], write_error=describe(error, "write"))
-    record = inputs_of(document, env)
+    record = record or inputs_of(document, env)
     entries = {}
     for group in dict.fromkeys(v.group for _, v in job.targets):
         group_record = record.merged(formats.inputs_of(group, env))
         names = [t.name for t, v in job.targets if v.group == group] + written.get(group, [])
         entries[group] = Entry(job.document_id, group_record, tuple(names))
-    return _Outcome([], entries)
+    return _Outcome(warnings, entries)

@@ -256,11 +256,12 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
         error.filename = _relative(str(error.filename or project.output_dir))
         raise ActsheetsError(describe(error, "write")) from None
     _report(report.problems)
-    failed = len({p.file for p in report.problems})
+    errors = [p for p in report.problems if p.is_error]  # warnings are printed, not failures
+    failed = len({p.file for p in errors})
     seconds = time.perf_counter() - started
     _Say.line(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
               f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
-    return not report.problems
+    return not errors
 
 
 @main.command()
@@ -293,8 +294,11 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], formats: tuple[str, 
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
-    _Say.line(f"checked {count} file(s): {len(problems)} problem(s)")
-    if problems:
+    errors = [p for p in problems if p.is_error]
+    warnings = len(problems) - len(errors)
+    _Say.line(f"checked {count} file(s): {len(errors)} problem(s)"
+              + (f", {warnings} warning(s)" if warnings else ""))
+    if errors:
         sys.exit(1)
 
 
@@ -408,3 +412,50 @@ def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
                                                    audience, False, None))
     except KeyboardInterrupt:
         _Say.line("stopped watching")
+
+
+@main.command()
+@click.argument("course", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--roster", "roster", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV of attendees: id, name, completed (YYYY-MM-DD); optional licence, "
+                   "state, minutes, score.")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the certificates and the register.")
+@click.option("--paper", "paper", type=PAPER_CHOICES, default=None,
+              help="Paper size (default: the first `paper:` in actsheets.yaml, else letter).")
+@_verbosity
+def certificates(course: Path, roster: Path, out: Path, paper: str | None) -> None:
+    """Certificates of completion for a course, one per attendee, and a register.
+
+    Writes certificate-<id>.pdf per attendee (named by the roster's id column), one
+    combined <course>-certificates.pdf and <course>-register.csv, the provider's record.
+    Attendees with too few minutes or a score below the pass mark get no certificate and
+    are listed. A row with a problem is reported by row and column; the others still get
+    their certificates (exit status 1 when any row had a problem).
+    """
+    from actsheets.build.certificates import make_certificates
+    from actsheets.build.environment import prepare
+    from actsheets.build.epoch import check_source_date_epoch
+
+    check_source_date_epoch()
+    project = _load_project()
+    env = prepare(project)
+    chosen = (paper or project.config.papers[0]).lower()
+    try:
+        report = make_certificates(course.resolve(), roster.resolve(), out.resolve(), chosen,
+                                   env, processes=os.cpu_count() or 1)
+    except OSError as error:
+        from actsheets.output.os_errors import describe
+
+        error.filename = _relative(str(error.filename or out))
+        raise ActsheetsError(describe(error, "write")) from None
+    _report(report.problems)
+    for path in report.files:
+        _Say.detail(f"  wrote {_relative(str(path))}")
+    errors = [p for p in report.problems if p.is_error]
+    _Say.line(f"{len(report.issued)} certificate(s), {len(report.not_issued)} attendee(s) "
+              f"without one, {len({p.position.line for p in errors})} row(s) with problems "
+              f"-> {_relative(str(out.resolve()))}/")
+    if errors:
+        sys.exit(1)

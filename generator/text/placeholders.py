@@ -358,3 +358,29 @@ def _template_line(error: BaseException) -> int:
     """The template line Jinja was running when the error happened."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == "<template>"]
     return frames[-1].lineno or 1 if frames else 1
+
+
+def referenced_names(text: str) -> list[str]:
+    """The dotted names a template reads (`provider.name`, `approval.number`), in order of
+    first use; [] for text with a syntax error (rendering reports that)."""
+    try:
+        tree = _ENV.parse(text)
+    except TemplateSyntaxError:
+        return []
+    found: list[str] = []
+
+    def dotted(node: nodes.Node) -> str | None:
+        if isinstance(node, nodes.Name):
+            return node.name
+        if isinstance(node, nodes.Getattr):
+            base = dotted(node.node)
+            return f"{base}.{node.attr}" if base else None
+        return None
+
+    for node in tree.find_all((nodes.Getattr, nodes.Name)):
+        name = dotted(node)
+        if name and not any(seen.startswith(name + ".") for seen in found):
+            found = [seen for seen in found if not name.startswith(seen + ".")]
+            if name not in found:
+                found.append(name)
+    return found

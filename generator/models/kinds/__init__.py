@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from actsheets.messages import Finding
+from actsheets.models.kinds.course import Course
 from actsheets.models.kinds.handout import Handout
 from actsheets.models.kinds.worksheet import Worksheet
 
@@ -31,5 +32,9 @@ KINDS: dict[str, Kind] = {
         model=Worksheet, describe="worksheet", check=lambda sheet: sheet.check(), fillable=True,
         variables=lambda sheet: {"params": dict(sheet.params)},
         audiences=lambda sheet: ["client", "therapist"] if sheet.therapist_guide else ["client"],
+    ),
+    "course": Kind(
+        model=Course, describe="continuing-education course", check=lambda course: course.check(),
+        variables=lambda course: {"provider": {"name": course.provider.name}},
     ),
 }

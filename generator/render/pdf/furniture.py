@@ -64,6 +64,12 @@ def furnished_canvas(footer: Footer, per_part: bool) -> type[Canvas]:
         def showPage(self) -> None:
             self._finished_pages.append(dict(self.__dict__))
             self._startPage()
+            self.page_bookmarks = []
+
+        def bookmarkPage(self, key: str, **options) -> None:
+            # A bookmark names the page it is on, which only exists once the page is
+            # really shown (in save): until then, remember it with the page.
+            self.page_bookmarks = [*getattr(self, "page_bookmarks", []), (key, options)]
 
         def save(self) -> None:
             totals: dict[int, int] = {}
@@ -75,6 +81,8 @@ def furnished_canvas(footer: Footer, per_part: bool) -> type[Canvas]:
                 part, title, line = state["part_footer"]
                 seen[part] = seen.get(part, 0) + 1
                 self.__dict__.update(state)
+                for key, options in state.get("page_bookmarks", []):
+                    Canvas.bookmarkPage(self, key, **options)
                 if state["page_has_footer"]:
                     shown, total = ((seen[part], totals[part]) if per_part
                                     else (number, len(self._finished_pages)))

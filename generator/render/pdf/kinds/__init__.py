@@ -11,6 +11,12 @@ from reportlab.platypus import Flowable
 
 from actsheets.messages import Finding
 from actsheets.render.pdf.context import RenderContext
+from actsheets.render.pdf.kinds.course import cover_story, further_story, information_story
+from actsheets.render.pdf.kinds.course_sheets import (
+    answer_key_story,
+    evaluation_story,
+    post_test_story,
+)
 from actsheets.render.pdf.kinds.handout import handout_story
 from actsheets.render.pdf.kinds.worksheet import verify_worksheet, worksheet_story
 
@@ -25,4 +31,11 @@ class PdfKind:
 PDF_KINDS: dict[str, PdfKind] = {
     "handout": PdfKind(story=handout_story),
     "worksheet": PdfKind(story=worksheet_story, verify=verify_worksheet),
+    # A course is drawn as several views of the same document (see compose/course.py).
+    "course.cover": PdfKind(story=cover_story),
+    "course.information": PdfKind(story=information_story),
+    "course.further": PdfKind(story=further_story),
+    "course.post_test": PdfKind(story=post_test_story),
+    "course.answer_key": PdfKind(story=answer_key_story),
+    "course.evaluation": PdfKind(story=evaluation_story),
 }
