@@ -23,15 +23,27 @@ class Problem:
     position: Position
     message: str
     code: str = ""  # from actsheets.messages; "" only while a message is not yet in the table
+    severity: str = "error"  # "warning": printed, but the build still succeeds
 
     @classmethod
     def of(cls, code: str, file: Path | str, position: Position, **slots) -> Problem:
-        from actsheets.messages import message
+        from actsheets.messages import WARNINGS, message
 
-        return cls(file, position, message(code, **slots), code)
+        return cls(file, position, message(code, **slots), code,
+                   "warning" if code in WARNINGS else "error")
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.position.line}:{self.position.column}: {self.message}"
+        label = "warning: " if self.severity == "warning" else ""
+        return f"{self.file}:{self.position.line}:{self.position.column}: {label}{self.message}"
+
+
+def errors_in(problems: list[Problem]) -> list[Problem]:
+    """The problems that fail a build (warnings are only printed)."""
+    return [problem for problem in problems if problem.is_error]
 
 
 class ActsheetsError(Exception):

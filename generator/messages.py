@@ -42,6 +42,39 @@ MESSAGES: dict[str, str] = {
     "roster.control-character": "this cell contains an invisible control character "
                                 "U+{codepoint:04X} (delete it)",
     "roster.syntax": "this row cannot be read: {detail} (check its quotes)",
+    "roster.missing-column": "the roster has no '{name}' column (add it to the first line: "
+                             "every roster needs the columns id, name and start)",
+    "roster.unknown-column": "a roster cannot set '{name}'{suggestion} (columns are id, name, "
+                             "start, plan keys such as weeks or why, and practice keys such "
+                             "as {example})",
+    "roster.empty-cell": "the {column} cell is empty (every row needs an id, a name and a "
+                         "start date)",
+    "roster.bad-date": "this is not a date (write dates as year-month-day, for example "
+                       "2026-03-02; in Excel, format the column as yyyy-mm-dd)",
+    "roster.bad-value": "this value does not fit {column} ({hint})",
+    # plans (one client's homework)
+    "plan.weeks-out-of-range": "a plan runs for 1 to 26 weeks (set `weeks:` to a whole number "
+                               "such as 4)",
+    "plan.review-before-start": "the review date comes before the start date (set `review:` "
+                                "on or after `start:`, or leave it out)",
+    "plan.cap-below-start": "the cap is below the starting dose (a dose grows: set `cap:` "
+                            "above `start:`, or leave it out)",
+    "plan.dose-never-reaches-cap": "the dose never grows to its cap because its step is not "
+                                   "above 0 (set `step:`, for example step: 1, or remove "
+                                   "`cap:`)",
+    "plan.repeated-practice": "practice id '{id}' is used twice (give each practice its own "
+                              "`id:`)",
+    "plan.unknown-practice": "no practice has the id '{id}' (use one of: {ids})",
+    "plan.unknown-worksheet": "there is no worksheet '{id}' in {library}{suggestion}",
+    "plan.unknown-param": "the worksheet '{sheet}' takes no parameter '{name}' ({declared})",
+    "plan.sheet-has-problems": "the worksheet '{id}' has problems of its own (they are listed "
+                               "with its file; fix them, or choose another worksheet)",
+    "plan.confidence-low": "confidence {confidence} is below 7 but there is no smaller version "
+                           "(add `smaller:` with an easier version the client feels sure of)",
+    "plan.unknown-language": "there are no date formats for the language '{language}' (use a "
+                             "language tag such as en, en-GB, de or fr)",
+    "packet.not-a-plan": "this file is a {kind}, not a plan (`actsheets packets` needs a file "
+                         "with kind: plan)",
     # the schema
     "schema.unknown-key": "unknown key '{key}'{suggestion}",
     "schema.missing-key": "missing required key '{key}' (add `{key}:` here)",
@@ -57,6 +90,8 @@ MESSAGES: dict[str, str] = {
                             "(shorten it)",
     "schema.invalid-value": "{detail}",
     "schema.other": "{detail} (check this value)",
+    "schema.bad-date": "'{value}' is not a real date (write it as year-month-day, for "
+                       "example 2026-03-02)",
     # checks beyond the schema
     "block.field-name-repeated": "field name '{name}' is already used by block {first} "
                                  "(give each block its own name)",
@@ -95,6 +130,10 @@ MESSAGES: dict[str, str] = {
                                "page 2 on {paper} (shorten the last blocks or set one_page: "
                                "false)",
 }
+
+
+# Codes that are advice rather than errors: printed, but the build still succeeds.
+WARNINGS: frozenset[str] = frozenset({"plan.confidence-low"})
 
 
 def message(code: str, **slots: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from actsheets.build.environment import Environment
+from actsheets.build.packets import packet_inputs, render_packet
 from actsheets.compose import single
 from actsheets.documents import Document
 from actsheets.errors import ContentError, Problem
@@ -16,6 +17,8 @@ from actsheets.wording import language_file_names
 
 
 def render_variant(document: Document, variant: Variant, env: Environment) -> bytes:
+    if document.kind == "plan":  # a homework packet: plan page, worksheets, review page
+        return render_packet(document, variant, env).pdf
     language = env.language_of(document.model)
     resolved = resolve_document(document, env.practice, env.wording(language), language,
                                 env.fonts)
@@ -51,4 +54,6 @@ def inputs_of(document: Document, env: Environment) -> InputRecord:
     for name in language_file_names(env.language_of(document.model)):
         for path in env.search.candidates(f"wording/{name}.yaml"):
             record.add(path)
+    if document.kind == "plan":
+        packet_inputs(document, env, record)
     return record

@@ -163,3 +163,7 @@ def _build(node: Node, loc: tuple, source: SourceFile, loader: yaml.SafeLoader,
     except yaml.constructor.ConstructorError as error:
         problems.append(Problem(source.path, _pos(node), f"cannot read value: {error.problem}"))
         return None
+    except ValueError:  # a date-shaped value that is no date, such as 2026-02-30
+        problems.append(Problem.of("schema.bad-date", source.path, _pos(node),
+                                   value=str(node.value)[:40]))
+        return None

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from actsheets.messages import Finding
 from actsheets.models.kinds.handout import Handout
+from actsheets.models.kinds.plan import Plan, plan_variables
 from actsheets.models.kinds.worksheet import Worksheet
 
 
@@ -32,4 +33,6 @@ KINDS: dict[str, Kind] = {
         variables=lambda sheet: {"params": dict(sheet.params)},
         audiences=lambda sheet: ["client", "therapist"] if sheet.therapist_guide else ["client"],
     ),
+    "plan": Kind(model=Plan, describe="homework plan", check=lambda plan: plan.check(),
+                 variables=plan_variables, fillable=True),
 }

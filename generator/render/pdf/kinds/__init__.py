@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 from actsheets.messages import Finding
 from actsheets.render.pdf.context import RenderContext
 from actsheets.render.pdf.kinds.handout import handout_story
+from actsheets.render.pdf.kinds.plan import plan_story
 from actsheets.render.pdf.kinds.worksheet import verify_worksheet, worksheet_story
 
 
@@ -25,4 +26,5 @@ class PdfKind:
 PDF_KINDS: dict[str, PdfKind] = {
     "handout": PdfKind(story=handout_story),
     "worksheet": PdfKind(story=worksheet_story, verify=verify_worksheet),
+    "plan": PdfKind(story=plan_story),
 }
