@@ -413,6 +413,10 @@ def _row_plan(template: Document, roster: Roster, row: RosterRow, columns: dict[
         placed[loc] = column
     if problems:
         return None, problems
+    template_plan: Plan = template.model  # type: ignore[assignment]
+    if template_plan.review is not None and "review" not in placed.values():
+        # A later start moves the plan's review date with it.
+        data["review"] = template_plan.review + (data["start"] - template_plan.start)
     data["id"] = "row"  # replaced by the file stem once every row's name is known
     try:
         plan = Plan.model_validate(data)

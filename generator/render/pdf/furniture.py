@@ -60,9 +60,15 @@ def furnished_canvas(footer: Footer, per_part: bool) -> type[Canvas]:
             self._finished_pages: list[dict] = []
             self.part_footer: tuple[int, str, str] = (0, "", "")
             self.page_has_footer = True
+            self._bookmarks: list[tuple[str, dict]] = []
+
+        def bookmarkPage(self, key, **kwargs):
+            # Pages are emitted in save(); a bookmark made now would point at page 1.
+            self._bookmarks.append((key, kwargs))
 
         def showPage(self) -> None:
             self._finished_pages.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self) -> None:
@@ -75,6 +81,8 @@ def furnished_canvas(footer: Footer, per_part: bool) -> type[Canvas]:
                 part, title, line = state["part_footer"]
                 seen[part] = seen.get(part, 0) + 1
                 self.__dict__.update(state)
+                for key, kwargs in state["_bookmarks"]:
+                    Canvas.bookmarkPage(self, key, **kwargs)
                 if state["page_has_footer"]:
                     shown, total = ((seen[part], totals[part]) if per_part
                                     else (number, len(self._finished_pages)))
