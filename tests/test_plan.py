@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-
-from tests.conftest import REPO, Project, collapse, outline_titles, page_texts, pdf_text
+from conftest import REPO, Project, collapse, page_texts, pdf_text
 
 EXAMPLE = REPO / "content" / "plans" / "example-plan.yaml"
 CLIENT = "Robin Hale"
@@ -107,7 +106,7 @@ def test_each_week_gets_its_own_dated_tracker_and_its_own_dose(packet):
 
 def test_the_review_page_asks_what_happened(packet):
     _, pdf = packet
-    title, page = _parts(pdf)[-1]
+    _title, page = _parts(pdf)[-1]
     text = collapse(page_texts(pdf)[page])
     for expected in ["Next session: Monday, March 30, 2026", "What I did", "Mindful minutes",
                      "A few lines in my journal", "What got in the way?",
@@ -231,11 +230,11 @@ def test_a_language_without_date_formats_is_located(tmp_path):
 
 @pytest.mark.parametrize("change, line, col, words", [
     (("worksheet: mindful-awareness-log", "worksheet: mindful-awarenes-log"), 15, 16,
-     "there is no worksheet 'mindful-awarenes-log' in content/ (did you mean "
-     "'mindful-awareness-log'?)"),
+     ("there is no worksheet 'mindful-awarenes-log' in content/ (did you mean "
+     "'mindful-awareness-log'?)")),
     (("params: {minutes:", "params: {mins:"), 17, 20,
-     "the worksheet 'mindful-awareness-log' takes no parameter 'mins' (it takes: "
-     "goal_minutes, minutes)"),
+     ("the worksheet 'mindful-awareness-log' takes no parameter 'mins' (it takes: "
+     "goal_minutes, minutes)")),
     (("start: 2026-03-04", "start: next monday"), 5, 8, "expected a date like 2026-01-31"),
     (("start: 2026-03-04", "start: 2026-02-30"), 5, 8, "'2026-02-30' is not a real date"),
     (("weeks: 2", "weeks: 0"), 6, 8, "a plan runs for 1 to 26 weeks"),
