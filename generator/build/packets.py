@@ -18,6 +18,7 @@ import csv
 import difflib
 import io
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -504,7 +505,9 @@ _UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
 
 def _slug(text: str) -> str:
-    return _UNSAFE.sub("-", text.casefold()).strip("-_")[:60].strip("-_")
+    """Lowercase ASCII letters, digits, '-' and '_' ("Chloé M." -> "chloe-m")."""
+    plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return _UNSAFE.sub("-", plain).strip("-_")[:60].strip("-_")
 
 
 def _file_stems(plans: list[tuple[RosterRow, Document]], names: bool, variants: list[Variant],

@@ -10,10 +10,11 @@ so a client's name that happens to contain `{{` prints as it is.
 
 from __future__ import annotations
 
+import functools
 import traceback
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 MAX_OUTPUT_CHARS = 50_000
@@ -49,17 +50,9 @@ def has_placeholders(text: str) -> bool:
 def render(text: str, variables: dict[str, Any]) -> str:
     if not has_placeholders(text):
         return text
+    template = _compiled(text)
     try:
-        tree = _ENV.parse(text)
-    except TemplateSyntaxError as error:
-        raise PlaceholderError(
-            f"placeholder syntax error: {error.message} "
-            "(write placeholders as {{ name }}; to print braces literally use {{ '{{' }})",
-            error.lineno or 1,
-        ) from None
-    _refuse_unsafe(tree)
-    try:
-        output = _ENV.from_string(tree).render(variables)
+        output = template.render(variables)
     except UndefinedError as error:
         raise PlaceholderError(
             f"unknown placeholder: {error.message} (known names: {', '.join(sorted(variables))})",
@@ -70,6 +63,22 @@ def render(text: str, variables: dict[str, Any]) -> str:
     if len(output) > MAX_OUTPUT_CHARS:
         raise PlaceholderError(f"placeholder output is longer than {MAX_OUTPUT_CHARS} characters")
     return output
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(text: str) -> Template:
+    """Parsed, checked and compiled once per text (labels repeat in every part of a packet
+    and in every packet of a roster); a refused text raises every time."""
+    try:
+        tree = _ENV.parse(text)
+    except TemplateSyntaxError as error:
+        raise PlaceholderError(
+            f"placeholder syntax error: {error.message} "
+            "(write placeholders as {{ name }}; to print braces literally use {{ '{{' }})",
+            error.lineno or 1,
+        ) from None
+    _refuse_unsafe(tree)
+    return _ENV.from_string(tree)
 
 
 def _refuse_unsafe(tree: nodes.Node) -> None:
