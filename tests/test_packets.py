@@ -97,6 +97,26 @@ def test_three_bad_rows_are_reported_by_row_and_column_and_the_rest_build(tmp_pa
         assert name not in run.output
 
 
+def test_cells_that_do_not_fit_their_column_are_located_without_their_value(tmp_path):
+    proj = _project(tmp_path / "p")
+    _roster(proj, ["id,name,start,weeks,language,mindful.dose.cap",
+                   "a1,Ana Díaz,2026-03-02,four,,",
+                   "a2,Ben Okafor,2026-03-02,,xx-nowhere,",
+                   "a3,Chloé Martin,2026-03-02,,,0.5",
+                   "a4,Dev Patel,2026-03-02,,de,"])
+    run = _packets(proj)
+    assert run.exit_code == 1
+    words = {(int(m["line"]), int(m["col"])): m["message"] for m in run.problems}
+    assert sorted(words) == [(2, 4), (3, 5), (4, 6)]
+    assert words[(2, 4)].startswith("this value does not fit weeks (input should be a valid "
+                                    "integer")
+    assert words[(3, 5)] == ("this value does not fit language (use a language tag such as en, "
+                             "en-GB, de or fr)")
+    assert words[(4, 6)].startswith("the cap is below the starting dose")
+    assert "four" not in run.output and "xx-nowhere" not in run.output
+    assert "Mo., 2. März" in pdf_text(proj.root / "clients" / "out" / "a4.pdf")
+
+
 @pytest.mark.parametrize("header, col, words", [
     ("id,name", 1, "the roster has no 'start' column"),
     ("id,name,start,mindfull.confidence", 4, ("a roster cannot set 'mindfull.confidence' (did "

@@ -407,6 +407,11 @@ def _row_plan(template: Document, roster: Roster, row: RosterRow, columns: dict[
                 continue
         else:
             problems += _cell_text_problems(value, roster, at(column), env)
+        if column == "language" and not _has_dates(value):
+            problems.append(Problem.of("roster.bad-value", roster.path, at(column),
+                                       column=column, hint="use a language tag such as en, "
+                                                           "en-GB, de or fr"))
+            continue
         if not _put(data, loc, value):
             problems.append(Problem.of("roster.bad-value", roster.path, at(column),
                                        column=column, hint="the plan has no place for it"))
@@ -431,6 +436,14 @@ def _row_plan(template: Document, roster: Roster, row: RosterRow, columns: dict[
     source = SourceFile(template.source.path, data, template.source.value_positions,
                         template.source.key_positions, template.source.block_scalars)
     return Document(id="row", kind="plan", source=source, model=plan), row_problems
+
+
+def _has_dates(language: str) -> bool:
+    try:
+        Calendar(language)
+    except UnknownLanguage:
+        return False
+    return True
 
 
 def _put(data: Any, loc: tuple, value: Any) -> bool:
