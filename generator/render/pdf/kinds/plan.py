@@ -31,15 +31,14 @@ def plan_story(plan: Plan, ctx: RenderContext) -> list[Flowable]:
         story += [KeepTogether([heading(ctx, wording.plan_week_by_week),
                                 _week_table(schedule, ctx)]),
                   Spacer(1, ctx.styles.gap * 0.5)]
-    story += prose(plan.missed_days or wording.plan_missed_days, ctx.styles)
+    story.append(KeepTogether(prose(plan.missed_days or wording.plan_missed_days, ctx.styles)))
     lead: list[Flowable] = [heading(ctx, wording.plan_practices)]  # kept with the first
     for index, practice in enumerate(plan.practices):
         story += _practice(practice, index, ctx, lead)
         lead = []
-    if plan.check_in:
-        story += _boxed(ctx, wording.plan_check_in, plan.check_in)
-    story += attribution(ctx, plan.adapted_from, plan.licence)
-    return story
+    closing = _boxed(ctx, wording.plan_check_in, plan.check_in) if plan.check_in else []
+    closing += attribution(ctx, plan.adapted_from, plan.licence)  # never alone on a page
+    return [*story, KeepTogether(closing)] if closing else story
 
 
 def _facts(plan: Plan, schedule: Schedule | None, ctx: RenderContext) -> list[Flowable]:
