@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -22,6 +22,7 @@ class Document:
     kind: str
     source: SourceFile
     model: BaseModel
+    warnings: list[Problem] = field(default_factory=list)  # advice; the document still builds
 
     @property
     def title(self) -> str:
@@ -51,10 +52,10 @@ def load_document(path: Path) -> Document:
     model = validate(spec.model, source)
     problems = [Problem.of(finding.code, path, source.position_of(finding.loc), **finding.slots)
                 for finding in spec.check(model)]
-    if problems:
+    if any(problem.is_error for problem in problems):
         raise ContentError(problems)
     doc_id = model.id or id_from_file_name(path)  # type: ignore[attr-defined]
-    return Document(id=doc_id, kind=kind, source=source, model=model)
+    return Document(id=doc_id, kind=kind, source=source, model=model, warnings=problems)
 
 
 def load_documents(paths: list[Path]) -> tuple[list[Document], list[Problem]]:
@@ -76,4 +77,5 @@ def load_documents(paths: list[Path]) -> tuple[list[Document], list[Problem]]:
             continue
         first_by_id[document.id] = document
         documents.append(document)
+        problems += document.warnings
     return documents, problems

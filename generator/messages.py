@@ -49,6 +49,39 @@ MESSAGES: dict[str, str] = {
     "roster.control-character": "this cell contains an invisible control character "
                                 "U+{codepoint:04X} (delete it)",
     "roster.syntax": "this row cannot be read: {detail} (check its quotes)",
+    "roster.missing-column": "the roster has no '{name}' column (add it to the first line: "
+                             "every roster needs the columns id, name and start)",
+    "roster.unknown-column": "a roster cannot set '{name}'{suggestion} (columns are id, name, "
+                             "start, plan keys such as weeks or why, and practice keys such "
+                             "as {example})",
+    "roster.empty-cell": "the {column} cell is empty (every row needs an id, a name and a "
+                         "start date)",
+    "roster.bad-date": "this is not a date (write dates as year-month-day, for example "
+                       "2026-03-02; in Excel, format the column as yyyy-mm-dd)",
+    "roster.bad-value": "this value does not fit {column} ({hint})",
+    # plans (one client's homework)
+    "plan.weeks-out-of-range": "a plan runs for 1 to 26 weeks (set `weeks:` to a whole number "
+                               "such as 4)",
+    "plan.review-before-start": "the review date comes before the start date (set `review:` "
+                                "on or after `start:`, or leave it out)",
+    "plan.cap-below-start": "the cap is below the starting dose (a dose grows: set `cap:` "
+                            "above `start:`, or leave it out)",
+    "plan.dose-never-reaches-cap": "the dose never grows to its cap because its step is not "
+                                   "above 0 (set `step:`, for example step: 1, or remove "
+                                   "`cap:`)",
+    "plan.repeated-practice": "practice id '{id}' is used twice (give each practice its own "
+                              "`id:`)",
+    "plan.unknown-practice": "no practice has the id '{id}' (use one of: {ids})",
+    "plan.unknown-worksheet": "there is no worksheet '{id}' in {library}{suggestion}",
+    "plan.unknown-param": "the worksheet '{sheet}' takes no parameter '{name}' ({declared})",
+    "plan.sheet-has-problems": "the worksheet '{id}' has problems of its own (they are listed "
+                               "with its file; fix them, or choose another worksheet)",
+    "plan.confidence-low": "confidence {confidence} is below 7 but there is no smaller version "
+                           "(add `smaller:` with an easier version the client feels sure of)",
+    "plan.unknown-language": "there are no date formats for the language '{language}' (use a "
+                             "language tag such as en, en-GB, de or fr)",
+    "packet.not-a-plan": "this file is a {kind}, not a plan (`actsheets packets` needs a file "
+                         "with kind: plan)",
     # the schema
     "schema.unknown-key": "unknown key '{key}'{suggestion}",
     "schema.missing-key": "missing required key '{key}' (add `{key}:` here)",
@@ -129,16 +162,16 @@ MESSAGES: dict[str, str] = {
     "image.too-many-pixels": "{path} is {width} x {height} pixels; at most {limit} on a side "
                              "(save a smaller copy)",
     # attendee rosters (certificates)
-    "roster.missing-column": "the first line has no '{name}' column (add it; certificates "
+    "attendees.missing-column": "the first line has no '{name}' column (add it; certificates "
                              "need {required})",
-    "roster.unknown-column": "unknown column '{name}'{suggestion}",
-    "roster.empty-cell": "the {column} cell is empty (fill it in; this row gets no "
+    "attendees.unknown-column": "unknown column '{name}'{suggestion}",
+    "attendees.empty-cell": "the {column} cell is empty (fill it in; this row gets no "
                          "certificate until then)",
     "roster.bad-id": "the id in this row can only hold letters, digits, '-' and '_' (at most "
                      "64; it names the certificate's file)",
     "roster.repeated-id": "this id is already used in row {first} (give each attendee their "
                           "own id)",
-    "roster.bad-date": "the {column} cell is not a date (write it as YYYY-MM-DD, for example "
+    "attendees.bad-date": "the {column} cell is not a date (write it as YYYY-MM-DD, for example "
                        "2025-03-14)",
     "roster.bad-minutes": "the minutes cell must be a whole number of minutes attended (or "
                           "empty for the whole course)",
@@ -188,7 +221,7 @@ MESSAGES: dict[str, str] = {
 # Codes that are advice rather than errors: printed, but the build still succeeds.
 WARNINGS: frozenset[str] = frozenset({
     "course.question-count", "course.too-many-true-false", "course.no-pass-mark",
-    "certificate.too-few-minutes", "certificate.below-pass-mark",
+    "certificate.too-few-minutes", "certificate.below-pass-mark", "plan.confidence-low",
 })
 
 

@@ -235,12 +235,12 @@ def _header_problems(roster: Roster) -> list[Problem]:
             close = difflib.get_close_matches(column, REQUIRED + OPTIONAL + tuple(ALIASES), n=1)
             suggestion = f" (did you mean '{close[0]}'?)" if close else \
                 f" (use: {', '.join(REQUIRED + OPTIONAL)})"
-            problems.append(Problem.of("roster.unknown-column", roster.path,
+            problems.append(Problem.of("attendees.unknown-column", roster.path,
                                        Position(1, number), name=name[:40],
                                        suggestion=suggestion))
     for name in REQUIRED:
         if name not in columns:
-            problems.append(Problem.of("roster.missing-column", roster.path,
+            problems.append(Problem.of("attendees.missing-column", roster.path,
                                        Position(1, 1), name=name,
                                        required=", ".join(REQUIRED)))
     return problems
@@ -263,7 +263,7 @@ def _rows(roster: Roster, env: Environment, report: CertificateReport) -> list[_
 
         row_id = cell(row, "id")
         if not row_id:
-            problems.append(Problem.of("roster.empty-cell", roster.path, at("id"), column="id"))
+            problems.append(Problem.of("attendees.empty-cell", roster.path, at("id"), column="id"))
         elif not SAFE_ID.match(row_id):
             problems.append(Problem.of("roster.bad-id", roster.path, at("id")))
         elif row_id.casefold() in first_line:
@@ -273,7 +273,7 @@ def _rows(roster: Roster, env: Environment, report: CertificateReport) -> list[_
             first_line[row_id.casefold()] = row.line
         name = " ".join(cell(row, "name").split())
         if not name:
-            problems.append(Problem.of("roster.empty-cell", roster.path, at("name"),
+            problems.append(Problem.of("attendees.empty-cell", roster.path, at("name"),
                                        column="name"))
         elif len(name) > MAX_NAME:
             problems.append(Problem.of("roster.name-too-long", roster.path, at("name"),
@@ -287,7 +287,7 @@ def _rows(roster: Roster, env: Environment, report: CertificateReport) -> list[_
         completed = None
         text = cell(row, "completed")
         if not text:
-            problems.append(Problem.of("roster.empty-cell", roster.path, at("completed"),
+            problems.append(Problem.of("attendees.empty-cell", roster.path, at("completed"),
                                        column="completed"))
         else:
             try:
@@ -295,7 +295,7 @@ def _rows(roster: Roster, env: Environment, report: CertificateReport) -> list[_
                     raise ValueError(text)
                 completed = dt.date.fromisoformat(text)
             except ValueError:
-                problems.append(Problem.of("roster.bad-date", roster.path, at("completed"),
+                problems.append(Problem.of("attendees.bad-date", roster.path, at("completed"),
                                            column="completed"))
         minutes = None
         text = cell(row, "minutes")

@@ -26,6 +26,7 @@ class Environment:
     fonts: FontSet
     record: InputRecord
     _wordings: dict[str, LoadedWording] = field(default_factory=dict)
+    library: Any = None  # the worksheets plans choose from, loaded once (build/packets.py)
 
     @property
     def practice(self) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from actsheets.build.environment import Environment
+from actsheets.build.packets import packet_inputs, render_packet
 from actsheets.compose import single
 from actsheets.documents import Document
 from actsheets.errors import ContentError, Problem
@@ -25,6 +26,8 @@ def resolve(document: Document, env: Environment) -> ResolvedDocument:
 def render_variant(document: Document, variant: Variant, env: Environment,
                    resolved: ResolvedDocument | None = None) -> bytes:
     """One variant's PDF; `resolved` saves resolving the text again for each variant."""
+    if document.kind == "plan":  # a homework packet: plan page, worksheets, review page
+        return render_packet(document, variant, env).pdf
     resolved = resolved or resolve(document, env)
     subtitle = getattr(resolved.model, "subtitle", None)
     composition = single(resolved, variant.audience, author=env.author,
@@ -41,7 +44,8 @@ def render_document(document: Document, variants: list[Variant], env: Environmen
     several variants (Letter and A4) is reported once, as the first variant saw it."""
     pdfs: list[bytes] = []
     problems: dict[tuple, Problem] = {}
-    resolved = resolve(document, env)  # the text is the same in every variant
+    # The text is the same in every variant (a packet resolves its own parts).
+    resolved = resolve(document, env) if document.kind != "plan" else None
     for variant in variants:
         try:
             pdfs.append(render(document, variant, env, resolved))
@@ -60,4 +64,6 @@ def inputs_of(document: Document, env: Environment) -> InputRecord:
     for name in language_file_names(env.language_of(document.model)):
         for path in env.search.candidates(f"wording/{name}.yaml"):
             record.add(path)
+    if document.kind == "plan":
+        packet_inputs(document, env, record)
     return record

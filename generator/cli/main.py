@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from actsheets import __version__
-from actsheets.errors import ActsheetsError, ContentError, Problem
+from actsheets.errors import ActsheetsError, ContentError, Problem, errors_in
 
 PAPER_CHOICES = click.Choice(["letter", "a4"], case_sensitive=False)
 FORMAT_CHOICES = click.Choice(["pdf", "html"], case_sensitive=False)
@@ -316,7 +316,7 @@ def list_documents(paths: tuple[Path, ...]) -> None:
         _Say.line(f"{document.id:<{width}}  {document.kind:<9}  {document.title}  "
                   f"({_relative(str(document.source.path))})")
     _report(problems)
-    if problems:
+    if errors_in(problems):
         sys.exit(1)
 
 
@@ -458,4 +458,84 @@ def certificates(course: Path, roster: Path, out: Path, paper: str | None) -> No
               f"without one, {len({p.position.line for p in errors})} row(s) with problems "
               f"-> {_relative(str(out.resolve()))}/")
     if errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("plan", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--roster", "roster", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV file, one client per row: columns id, name, start, and any plan or "
+                   "practice key to change per client (e.g. weeks, mindful.confidence).")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the packets (default: packets/ inside the output folder).")
+@click.option("--paper", "papers", type=PAPER_CHOICES, multiple=True,
+              help="Paper size; repeat for both. Default: `paper:` in actsheets.yaml.")
+@click.option("--large-print", is_flag=True, help="Large-print packets (body text 16 pt or more).")
+@click.option("--fillable", is_flag=True, help="Also write a fillable packet per client.")
+@click.option("--names-in-file-names", is_flag=True,
+              help="Add each client's name to their file name (default: the row's id only).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Packets rendered at once (default: one per CPU core).")
+@_verbosity
+def packets(plan: Path, roster: Path, out: Path | None, papers: tuple[str, ...],
+            large_print: bool, fillable: bool, names_in_file_names: bool,
+            jobs: int | None) -> None:
+    """Build one homework packet per roster row from one plan.
+
+    Each row's packet is PLAN made out for that client; files are named by the row's id
+    (<id>.pdf, <id>-a4.pdf, ...) and listed in packets.csv in the same folder. Bad rows
+    are reported by row and column at the end; the other rows still build.
+    """
+    from actsheets.build.environment import prepare
+    from actsheets.build.packets import build_packets
+    from actsheets.output.naming import Variant
+
+    _stop_on_sigterm()
+    started = time.perf_counter()
+    project = _load_project()
+    env = prepare(project)
+    out_dir = (out or project.output_dir / "packets").resolve()
+    chosen = list(dict.fromkeys(p.lower() for p in papers)) or project.config.papers
+    variants = [Variant(paper=paper, large_print=large_print, fillable=form)
+                for paper in chosen for form in ([False, True] if fillable else [False])]
+    bar = None
+    if sys.stderr.isatty():
+        from actsheets.loading.roster import read_roster
+
+        found, _ = read_roster(roster)
+        bar = click.progressbar(length=len(found.rows) if found else 0, label="packets",
+                                file=sys.stderr)
+    try:
+        if bar is not None:
+            with bar:
+                report = build_packets(plan.resolve(), roster.resolve(), out_dir, env, variants,
+                                       names_in_file_names=names_in_file_names,
+                                       processes=jobs or os.cpu_count() or 1,
+                                       progress=bar.update)
+        else:
+            report = build_packets(plan.resolve(), roster.resolve(), out_dir, env, variants,
+                                   names_in_file_names=names_in_file_names,
+                                   processes=jobs or os.cpu_count() or 1)
+    except OSError as error:
+        from actsheets.output.os_errors import describe
+
+        error.filename = _relative(str(error.filename or out_dir))
+        raise ActsheetsError(describe(error, "write")) from None
+    _report(report.problems)
+    seconds = time.perf_counter() - started
+    clients = len({row for row, *_ in report.built})
+    for shared_id, rows, files in report.renamed:
+        _Say.line(f"rows {', '.join(map(str, rows))} share the id '{shared_id}': their "
+                   f"packets are {', '.join(files)}")
+    _Say.line(f"built {clients} packet(s) ({len(report.built)} file(s)) from {report.rows} "
+               f"row(s) in {seconds:.1f}s ({clients / max(seconds, 1e-9):.1f} packets/s) -> "
+               f"{_relative(str(out_dir))}/")
+    if report.failed:
+        rows = ", ".join(str(line) for line in sorted(report.failed))
+        _Say.line(f"failed {len(report.failed)} row(s): {rows} (see the problems above; "
+                   f"fix them and run again)", err=True)
+    if report.register is not None:
+        _Say.line(f"register: {_relative(str(report.register))}")
+    if report.failed or errors_in(report.problems):
         sys.exit(1)

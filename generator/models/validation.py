@@ -64,7 +64,8 @@ def _merge_alternatives(found: list[Located]) -> list[Located]:
 
 _WANTED = {"string": "text", "int": "a whole number", "float": "a number",
            "bool": "true or false", "list": "a list", "dict": "a mapping of keys to values",
-           "model": "a mapping of keys to values", "date": "a date like 2026-01-31"}
+           "model": "a mapping of keys to values", "date": "a date like 2026-01-31",
+           "date_from_datetime": "a date like 2026-01-31"}
 
 
 def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) -> Located:

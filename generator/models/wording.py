@@ -151,6 +151,40 @@ class Wording(StrictModel):
     course_licence: Label = Field(description="certificate: before the participant's licence number")
     course_certificate_id: Label = Field(description="certificate: before the certificate ID")
     course_verification: Label = Field(description="certificate: before the verification code")
+    # homework packets (kind: plan)
+    plan_packet: Label = Field(description="a packet's PDF title and top bookmark (never "
+                               "the client's name)")
+    plan_client: Label = Field(description="plan page: before the client's name")
+    plan_therapist: Label = Field(description="plan page: before the therapist's name")
+    plan_starts: Label = Field(description="plan page: before the start date")
+    plan_length: Label = Field(description="plan page: before the number of weeks")
+    plan_review_on: Label = Field(description="plan page: before the next review date")
+    plan_why: Label = Field(description="plan page: heading of the why, in the client's words")
+    plan_week_by_week: Label = Field(description="plan page: heading of the week-by-week table")
+    plan_dates: Label = Field(description="week-by-week table: heading of the dates column")
+    plan_a_day: Label = Field(description="after a daily dose: 2 minutes *a day*")
+    plan_missed_days: Label = Field(description="plan page: missed days are normal (a plan's "
+                                    "`missed_days:` replaces it)")
+    plan_practices: Label = Field(description="plan page: heading of the practices")
+    plan_when_then: Label = Field(description="plan page: before a when-then plan")
+    plan_hard_day: Label = Field(description="plan page: before the hard-day minimum")
+    plan_obstacle: Label = Field(description="plan page: heading of what might get in the way")
+    plan_response: Label = Field(description="plan page: heading of what the client will do "
+                                 "then")
+    plan_confidence: Label = Field(description="plan page: how sure the client is, 0 to 10")
+    plan_out_of_ten: Label = Field(description="after a confidence: 6 *out of 10*")
+    plan_make_smaller: Label = Field(description="plan page: the prompt to make a practice "
+                                     "smaller when confidence is below 7")
+    plan_check_in: Label = Field(description="plan page and trackers: before how to check in")
+    plan_this_week: Label = Field(description="above a dated tracker: before the week's dose")
+    plan_review_title: Label = Field(description="title of a packet's closing review page")
+    plan_review_intro: Label = Field(description="review page: what it is for")
+    plan_review_did: Label = Field(description="review page: what I did (per practice)")
+    plan_review_how_often: Label = Field(description="review page: column, how often")
+    plan_review_how_it_went: Label = Field(description="review page: column, how it went")
+    plan_review_in_the_way: Label = Field(description="review page: what got in the way")
+    plan_review_noticed: Label = Field(description="review page: what I noticed")
+    plan_review_keep_change: Label = Field(description="review page: what to keep or change")
 
 
 WordingOverride = create_model(  # the same keys and limits, each optional: a wording file

@@ -13,6 +13,7 @@ from actsheets.models.kinds import KINDS
 from actsheets.models.wording import Wording
 from actsheets.text import markdown
 from actsheets.text.labels import resolve_wording
+from actsheets.text.personal import Personal
 from actsheets.text.placeholders import PlaceholderError, render
 from actsheets.text.resolve import Coverage, resolve_text
 from actsheets.wording import LoadedWording
@@ -24,6 +25,7 @@ class ResolvedDocument:
     model: BaseModel  # placeholders filled in
     wording: Wording  # placeholders filled in
     language: str
+    personal: Personal | None = None  # made out for one client (a homework packet)
 
     @property
     def id(self) -> str:
@@ -39,7 +41,8 @@ class ResolvedDocument:
         return markdown.plain(self.model.title)  # type: ignore[attr-defined]
 
 
-def document_variables(document: Document, practice: dict[str, str]) -> dict[str, Any]:
+def document_variables(document: Document, practice: dict[str, str],
+                       personal: Personal | None = None) -> dict[str, Any]:
     variables: dict[str, Any] = {"practice": dict(practice), "client": {"name": ""}}
     try:
         title = render(document.title, variables)
@@ -47,12 +50,17 @@ def document_variables(document: Document, practice: dict[str, str]) -> dict[str
         title = document.title  # reported with its position when the title itself is resolved
     variables["document"] = {"id": document.id, "kind": document.kind, "title": title}
     variables.update(KINDS[document.kind].variables(document.model))
+    if personal is not None:
+        variables["client"] = {"name": personal.client_name}
+        if personal.params:
+            variables["params"] = {**variables.get("params", {}), **personal.params}
     return variables
 
 
 def resolve_document(document: Document, practice: dict[str, str], wording: LoadedWording,
-                     language: str, coverage: Coverage) -> ResolvedDocument:
-    variables = document_variables(document, practice)
+                     language: str, coverage: Coverage,
+                     personal: Personal | None = None) -> ResolvedDocument:
+    variables = document_variables(document, practice, personal)
     problems: list[Problem] = []
     model, labels = document.model, wording.wording
     try:
@@ -65,4 +73,4 @@ def resolve_document(document: Document, practice: dict[str, str], wording: Load
         problems += error.problems
     if problems:
         raise ContentError(problems)
-    return ResolvedDocument(document, model, labels, language)
+    return ResolvedDocument(document, model, labels, language, personal)

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from actsheets.messages import Finding
 from actsheets.models.kinds.course import Course
 from actsheets.models.kinds.handout import Handout
+from actsheets.models.kinds.plan import Plan, plan_variables
 from actsheets.models.kinds.worksheet import Worksheet
 
 
@@ -37,4 +38,6 @@ KINDS: dict[str, Kind] = {
         model=Course, describe="continuing-education course", check=lambda course: course.check(),
         variables=lambda course: {"provider": {"name": course.provider.name}},
     ),
+    "plan": Kind(model=Plan, describe="homework plan", check=lambda plan: plan.check(),
+                 variables=plan_variables, fillable=True),
 }

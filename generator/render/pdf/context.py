@@ -8,6 +8,7 @@ from actsheets.loading.source import SourceFile
 from actsheets.models.wording import Wording
 from actsheets.render.pdf.page_setup import PageSetup
 from actsheets.render.pdf.styles import Styles
+from actsheets.text.personal import Personal
 
 
 @dataclass
@@ -45,3 +46,4 @@ class RenderContext:
     fillable: bool = False
     field_names: FieldNames = field(default_factory=FieldNames)
     part: int = 0  # which part of a combined PDF (block marks are kept apart per part)
+    personal: Personal | None = None  # a part made out for one client (name, dated rows)

@@ -60,6 +60,7 @@ def furnished_canvas(footer: Footer, per_part: bool) -> type[Canvas]:
             self._finished_pages: list[dict] = []
             self.part_footer: tuple[int, str, str] = (0, "", "")
             self.page_has_footer = True
+            self.page_bookmarks: list[tuple[str, dict]] = []
 
         def showPage(self) -> None:
             self._finished_pages.append(dict(self.__dict__))

@@ -6,6 +6,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 
 from actsheets.models.blocks.name_date import NameDateBlock
 from actsheets.render.pdf.blocks.base import BlockContext, renders
+from actsheets.render.pdf.personal import name_line_values
 from actsheets.render.pdf.writing import WriteInLine
 
 _SHARE = {"name": 2.2, "date": 1.3, "week": 1.0}
@@ -20,9 +21,12 @@ def name_date(block: NameDateBlock, ctx: BlockContext):
     usable = width - gap * (len(block.fields) - 1)
     widths: list[float] = []
     cells = []
+    values = name_line_values(ctx.layout)  # a packet prints the client's name and week
     for index, name in enumerate(block.fields):
         share = usable * _SHARE[name] / total
-        cells.append(WriteInLine(getattr(wording, name), ctx.styles, ctx.field(name, getattr(wording, name))))
+        cells.append(WriteInLine(getattr(wording, name), ctx.styles,
+                                 ctx.field(name, getattr(wording, name)),
+                                 value=values.get(name, "")))
         widths.append(share + (gap if index < len(block.fields) - 1 else 0))
     table = Table([cells], colWidths=widths)
     table.setStyle(TableStyle([

@@ -10,13 +10,14 @@ from actsheets.messages import Finding
 from actsheets.models.blocks.base import field_slugs
 from actsheets.models.blocks.tracker import Column, TrackerBlock
 from actsheets.render.pdf.blocks.base import BlockContext, BlockProblem, renders
+from actsheets.render.pdf.personal import dated_days, tracker_note
 from actsheets.render.pdf.prose import inline_paragraph
 from actsheets.render.pdf.writing import CellField, TickBox
 
 
 def _row_labels(block: TrackerBlock, ctx: BlockContext) -> list[str]:
     if block.rows == "days":
-        return list(ctx.wording.weekdays)
+        return dated_days(ctx.layout) or list(ctx.wording.weekdays)
     if isinstance(block.rows, int):
         return [str(n) for n in range(1, block.rows + 1)]
     return list(block.rows)
@@ -66,7 +67,8 @@ def tracker(block: TrackerBlock, ctx: BlockContext):
         ("LEFTPADDING", (1, 1), (-1, -1), 0), ("RIGHTPADDING", (1, 1), (-1, -1), 0),
         ("TOPPADDING", (1, 1), (-1, -1), 0), ("BOTTOMPADDING", (1, 1), (-1, -1), 0),
     ]))
-    return [*ctx.prompt(block), table]
+    dated = tracker_note(ctx.layout) if block.rows == "days" else []
+    return [*ctx.prompt(block), *dated, table]
 
 
 def _column_widths(columns: list[Column], room: float, ctx: BlockContext) -> list[float]:

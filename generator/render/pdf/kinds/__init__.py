@@ -18,6 +18,7 @@ from actsheets.render.pdf.kinds.course_sheets import (
     post_test_story,
 )
 from actsheets.render.pdf.kinds.handout import handout_story
+from actsheets.render.pdf.kinds.plan import plan_story
 from actsheets.render.pdf.kinds.worksheet import verify_worksheet, worksheet_story
 
 
@@ -38,4 +39,5 @@ PDF_KINDS: dict[str, PdfKind] = {
     "course.post_test": PdfKind(story=post_test_story),
     "course.answer_key": PdfKind(story=answer_key_story),
     "course.evaluation": PdfKind(story=evaluation_story),
+    "plan": PdfKind(story=plan_story),
 }

@@ -43,6 +43,7 @@ from actsheets.text.labels import page_label
 class RenderedPdf:
     pdf: bytes
     part_pages: tuple[int, ...]  # the page each part starts on (1-based)
+    pages: int = 0  # pages in the file
 
 
 def render_composition(composition: Composition, theme: Theme, fonts: FontSet, paper: str,
@@ -59,7 +60,7 @@ def render_composition(composition: Composition, theme: Theme, fonts: FontSet, p
         ctx = RenderContext(
             styles=styles, page=replace_setup(page, landscape=part.page_template == "landscape"),
             wording=part.document.wording, source=source, audience=part.audience,
-            fillable=composition.fillable, part=index,
+            fillable=composition.fillable, part=index, personal=part.document.personal,
             field_names=FieldNames(used, f"p{index + 1}_" if several else ""))
         contexts.append(ctx)
         if composition.contents_before == index:
@@ -103,7 +104,7 @@ def render_composition(composition: Composition, theme: Theme, fonts: FontSet, p
                          part.document.model, block_pages, ctx)]
     if problems:
         raise ContentError(problems)
-    return RenderedPdf(pdf=buffer.getvalue(), part_pages=tuple(doc.part_pages))
+    return RenderedPdf(pdf=buffer.getvalue(), part_pages=tuple(doc.part_pages), pages=doc.page)
 
 
 def _contents_page(composition: Composition, ctx: RenderContext, first: bool) -> list[Flowable]:
