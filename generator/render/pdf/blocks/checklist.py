@@ -14,8 +14,9 @@ from actsheets.render.pdf.writing import TickBox
 def checklist(block: ChecklistBlock, ctx: BlockContext):
     styles = ctx.styles
     rows = []
+    ticked = set(ctx.example_of(block) or [])
     for number, item in enumerate(block.items, start=1):
-        box = TickBox(styles, ctx.field(str(number), tooltip=item))
+        box = TickBox(styles, ctx.field(str(number), tooltip=item), ticked=number in ticked)
         rows.append([box, inline_paragraph(item, styles.label)])
     box_column = styles.body.fontSize * 2.2
     table = Table(rows, colWidths=[box_column, ctx.layout.page.frame_width - box_column])
