@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as raw
+from pypdfium2 import raw
 
 MM = 72 / 25.4
 FOOTER_ZONE = 40  # points above the bottom margin where footer text sits
@@ -29,7 +29,7 @@ def _stroked(obj) -> bool:
 
 
 def measure_page(page) -> dict:
-    width, height = page.get_size()
+    _width, height = page.get_size()
     boxes, lines, texts, drawn = [], [], [], []
     for obj in page.get_objects(max_depth=4):
         left, bottom, right, top = obj.get_bounds()

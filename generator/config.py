@@ -23,8 +23,8 @@ class Practice(StrictModel):
         "", max_length=300,
         description="printed on every page a client reads: when messages are read and what to "
                     "do in an emergency (the wording's `safety_line`)",
-        examples=["Messages are read on weekdays only. In an emergency call 911, or call or "
-                  "text 988."])
+        examples=[("Messages are read on weekdays only. In an emergency call 911, or call or "
+                  "text 988.")])
 
 
 class ProjectConfig(StrictModel):

@@ -73,7 +73,7 @@ MESSAGES: dict[str, str] = {
                               "{most} columns (one answer per column)",
     "block.example-out-of-range": "this example must be a number from {low} to {high}",
     "block.example-quarters": "the example needs one ring number for each of the four "
-                              "quarters, for example [2, 1, 3, 4]",
+                              "quarters (for example [2, 1, 3, 4])",
     # text
     "text.missing-glyph": "{what}the font has no glyph for {characters} (remove or replace "
                           "these characters, or choose a theme whose font has them)",

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from test_worksheet_pdf import invoke, make_project, pdf_text
+from conftest import page_texts
+from test_worksheet_pdf import invoke, make_project
 
 HEAD = "kind: worksheet\ntitle: Broken Sheet\n"
 GOOD = HEAD.replace("Broken", "Good") + "blocks:\n  - type: lines\n    name: notes\n"
@@ -160,15 +161,20 @@ def test_large_print_reports_a_block_that_only_fits_standard_print(tmp_path):
     assert not list((root / "output").glob("*-large.pdf"))
 
 
-def test_one_page_is_not_enforced_for_large_print(tmp_path):
+def test_large_print_keeps_a_one_page_sheet_to_its_planned_pages(tmp_path):
     sheet = (HEAD + "one_page: true\nblocks:\n"
              "  - type: lines\n    name: first\n    prompt: First\n    lines: 9\n"
              "  - type: lines\n    name: second\n    prompt: Second\n    lines: 9\n")
-    root = make_project(tmp_path, {"sheet": sheet})
+    root = make_project(tmp_path, {"bad": sheet})
     assert invoke(root, "build").exit_code == 0
     run = invoke(root, "build", "--large-print")
+    _assert_one_problem(run, 9, 5, ["large print", "page 2", "new_page_in_large_print"])
+    planned = sheet.replace("name: second\n", "name: second\n    new_page_in_large_print: true\n")
+    (root / "content" / "worksheets" / "bad.yaml").write_text(planned, encoding="utf-8")
+    run = invoke(root, "build", "--large-print")
     assert run.exit_code == 0, run.output
-    assert "First" in pdf_text(root / "output" / "sheet-large.pdf")
+    pages = page_texts(root / "output" / "bad-large.pdf")
+    assert len(pages) == 2 and "First" in pages[0] and "Second" in pages[1]
 
 
 # --- field names the content never chose ------------------------------------------------

@@ -139,9 +139,9 @@ def widget_annotations(path: Path) -> list[list[dict]]:
     return pages
 
 
-def side_margin_ink(path: Path, keep_clear: float = 50) -> list[tuple[int, int, int]]:
+def side_margin_ink(path: Path, keep_clear: float = 40) -> list[tuple[int, int, int]]:
     """(page, dark pixels left, dark pixels right) for pages with ink within `keep_clear`
-    points of the left or right edge (the margins are 0.75 in = 54 pt)."""
+    points of the left or right edge (the margins are 0.6 in = 43.2 pt)."""
     import pypdfium2 as pdfium
 
     found = []

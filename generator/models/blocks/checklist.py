@@ -23,6 +23,13 @@ class ChecklistBlock(BlockModel):
     example: list[int] | None = example_field("the numbers of the items ticked (1 is the "
                                               "first)", [[2]])
 
+    columns: int = Field(1, ge=1, le=3, description="items side by side in this many columns "
+                         "(large print uses one)")
+
+    @property
+    def splittable(self) -> bool:
+        return True  # a long list may turn the page between items
+
     def check(self) -> list[Finding]:
         for index, number in enumerate(self.example or []):
             if not 1 <= number <= len(self.items):

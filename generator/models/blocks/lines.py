@@ -22,3 +22,10 @@ class LinesBlock(BlockModel):
     grow: float = grow_field()
     example: Text | None = example_field("the words written on the lines",
                                          ["Called my sister on Sunday"])
+
+    @property
+    def grows(self) -> float:
+        """A one-line answer (a name, a choice) stays one line unless `grow` is set."""
+        if self.lines == 1 and "grow" not in self.model_fields_set:
+            return 0.0
+        return self.grow

@@ -15,11 +15,12 @@ _TAG = re.compile(r"(<[^>]*>)")
 
 
 def curly(text: str) -> str:
-    """Straight quotes and apostrophes as typographer's ones (text only, not markup)."""
-    text = re.sub(r"(^|[\s(\[{—–-])\"", "\\1\u201c", text)
-    text = text.replace('"', "\u201d")
-    text = re.sub(r"(^|[\s(\[{—–-])'", "\\1\u2018", text)
-    return text.replace("'", "\u2019")
+    """Straight quotes and apostrophes as typographer's ones (text only, not markup); a
+    quote beside `=` or before `>` looks like code (`src="x">`) and stays as typed."""
+    text = re.sub(r"(^|[\s(\[{—–-])([\"'])(?![>=])", lambda m: m.group(1)
+                  + ("\u201c" if m.group(2) == '"' else "\u2018"), text)
+    return re.sub(r"(?<![=])([\"'])(?![>=])", lambda m: "\u201d" if m.group(1) == '"'
+                  else "\u2019", text)
 
 
 def smarten(markup: str) -> str:

@@ -72,11 +72,20 @@ def sheet_story(sheet: Worksheet, ctx: RenderContext, example: bool) -> list[Flo
 
 @dataclass
 class _Unit:
-    """Blocks that stay together on one page (a heading travels with the block after it)."""
+    """Flowables that stay together on one page: a block (a heading travels with the block
+    after it), or one row of a block that may break between rows (a long checklist).
+    `parts` are slices (block index, start, stop) of the blocks' flowables."""
 
-    indexes: list[int] = field(default_factory=list)
+    parts: list[tuple[int, int, int]] = field(default_factory=list)
     height: float = 0.0
     splittable: bool = False
+
+    @property
+    def indexes(self) -> list[int]:
+        return list(dict.fromkeys(index for index, _, _ in self.parts))
+
+    def flowables(self, rendered: dict[int, list[Flowable]]) -> list[Flowable]:
+        return [f for index, start, stop in self.parts for f in rendered[index][start:stop]]
 
 
 def blocks_story(sheet: Worksheet, ctx: RenderContext, closing: list[Flowable],
@@ -126,7 +135,7 @@ def blocks_story(sheet: Worksheet, ctx: RenderContext, closing: list[Flowable],
     for position, unit in enumerate(units):
         if position and page_of[position] != page_of[position - 1]:
             story.append(PageBreak())
-        flowables = [f for index in unit.indexes for f in rendered[index]]
+        flowables = unit.flowables(rendered)
         story += flowables if unit.splittable else [KeepTogether(flowables)]
     return story
 
@@ -162,15 +171,41 @@ def _render_all(sheet: Worksheet, ctx: RenderContext, extras: dict[int, float],
 def _units(sheet: Worksheet, rendered: dict[int, list[Flowable]],
            ctx: RenderContext) -> list[_Unit]:
     units: list[_Unit] = []
-    carried: list[int] = []
+    carried: list[tuple[int, int, int]] = []
     for index, block in enumerate(sheet.blocks):
+        flowables = rendered[index]
         if block.keep_with_next and index < len(sheet.blocks) - 1:
-            carried.append(index)
+            carried.append((index, 0, len(flowables)))
             continue
-        unit = _Unit(indexes=[*carried, index], splittable=block.splittable)
-        unit.height = sum(_height(rendered[i], ctx) for i in unit.indexes)
-        units.append(unit)
-        carried = []
+        if block.splittable and not block.flex:
+            # Row by row: what carries no height or keeps with the next (marks, the prompt)
+            # travels with the row after it, the space after with the last row.
+            pieces: list[tuple[int, int, int]] = []
+            start = 0
+            for position, flowable in enumerate(flowables):
+                if getattr(flowable, "keepWithNext", False) or isinstance(flowable, BlockMark):
+                    continue
+                if pieces and (_height([flowable], ctx) < 1 or isinstance(flowable, Spacer)):
+                    continue
+                pieces.append((index, start, position + 1))
+                start = position + 1
+            if start < len(flowables):
+                last_index, last_start, _ = pieces[-1]
+                pieces[-1] = (last_index, last_start, len(flowables))
+            # No row alone at the top or the bottom of a page: the first two rows and the
+            # last two rows stay together.
+            if len(pieces) >= 4:
+                pieces = [(index, pieces[0][1], pieces[1][2]), *pieces[2:-2],
+                          (index, pieces[-2][1], pieces[-1][2])]
+            for number, piece in enumerate(pieces):
+                units.append(_Unit(parts=[*carried, piece] if number == 0 else [piece]))
+                carried = []
+        else:
+            units.append(_Unit(parts=[*carried, (index, 0, len(flowables))],
+                               splittable=block.splittable))
+            carried = []
+    for unit in units:
+        unit.height = _height(unit.flowables(rendered), ctx)
     return units
 
 
@@ -183,7 +218,8 @@ def _paginate(sheet: Worksheet, units: list[_Unit], ctx: RenderContext,
     used = head_height
     for number, unit in enumerate(units):
         planned = ctx.styles.large_print and any(
-            sheet.blocks[i].new_page_in_large_print for i in unit.indexes)
+            sheet.blocks[i].new_page_in_large_print and start == 0
+            for i, start, _ in unit.parts)
         if pages[-1] and (planned or used + unit.height > room):
             pages.append([])
             used = 0.0
@@ -212,24 +248,25 @@ def _share(sheet: Worksheet, pages: list[list[int]], units: list[_Unit],
             continue
         total = sum(weights.values())
         wanted = {i: spare * w / total for i, w in weights.items()}
-        given = {i: (wanted[i] // step) * step if sheet.blocks[i].flex == "lines" else 0.0
-                 for i in weights}
-        left = spare - sum(given.values())
         ruled = [i for i in weights if sheet.blocks[i].flex == "lines"]
         smooth = [i for i in weights if sheet.blocks[i].flex != "lines"]
-        smooth_weight = sum(weights[i] for i in smooth)
-        # Whole lines first to the ruled blocks furthest below their share, while the
-        # free-height blocks keep at least their own share.
-        keep = sum(wanted[i] for i in smooth)
-        while ruled:
-            neediest = max(ruled, key=lambda i: wanted[i] - given[i])
-            if left - step < keep * 0.5 and smooth or left < step:
-                break
-            given[neediest] += step
-            left -= step
-            keep = max(0.0, keep - step * 0.5)
-        for i in smooth:
-            given[i] = left * weights[i] / smooth_weight
+        # Ruled blocks take whole lines: their share rounded to the nearest line (down
+        # when only ruled blocks share the page), the free-height blocks the rest.
+        given = {i: (wanted[i] // step + (wanted[i] % step >= step / 2 and bool(smooth)))
+                 * step for i in ruled}
+        while sum(given.values()) > spare and ruled:
+            widest = max((i for i in ruled if given[i]), key=lambda i: given[i] - wanted[i])
+            given[widest] -= step
+        left = spare - sum(given.values())
+        if smooth:
+            smooth_weight = sum(weights[i] for i in smooth)
+            for i in smooth:
+                given[i] = left * weights[i] / smooth_weight
+        else:  # lines left over go to the blocks furthest below their share
+            while left >= step:
+                neediest = max(ruled, key=lambda i: wanted[i] - given[i])
+                given[neediest] += step
+                left -= step
         extras.update(given)
     return extras
 
@@ -237,7 +274,7 @@ def _share(sheet: Worksheet, pages: list[list[int]], units: list[_Unit],
 def _page_height(page: list[int], units: list[_Unit], rendered: dict[int, list[Flowable]],
                  number: int, head_height: float, ctx: RenderContext) -> float:
     return (head_height if number == 0 else 0.0) + sum(
-        _height(rendered[index], ctx) for unit in page for index in units[unit].indexes)
+        _height(units[unit].flowables(rendered), ctx) for unit in page)
 
 
 def _block_flowables(block, index: int, ctx: RenderContext, names: FieldNames,
