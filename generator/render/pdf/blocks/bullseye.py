@@ -113,7 +113,9 @@ class Bullseye(Flowable):
                 y -= size * 1.2
 
     def _fields(self, canvas, cx: float, cy: float, radius: float) -> None:
-        button = max(TARGET, radius / self.rings * 0.8)
+        # Buttons 0.7 of a ring wide, rings at least TARGET wide: centres stay 24 px or
+        # more apart along the diagonal (WCAG 2.5.8 by spacing), and never overlap.
+        button = radius / self.rings * 0.7
         for group, (dx, dy) in zip(self.groups, _DIRECTIONS):
             if group is None:
                 continue
