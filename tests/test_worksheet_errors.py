@@ -138,9 +138,9 @@ def test_a_broken_sheet_leaves_its_earlier_pdfs_untouched(tmp_path):
 
 
 def test_a_block_too_tall_for_one_paper_writes_no_paper(tmp_path):
-    """26 ruled lines (about 238 mm) fit an A4 page but not a Letter page: with A4 asked
+    """27 ruled lines (about 244 mm) fit an A4 page but not a Letter page: with A4 asked
     for first, the A4 files must not be written either (all or nothing per document)."""
-    sheet = HEAD + "blocks:\n  - type: lines\n    name: diary\n    lines: 26\n"
+    sheet = HEAD + "blocks:\n  - type: lines\n    name: diary\n    lines: 27\n"
     root = make_project(tmp_path, {"bad": sheet, "good": GOOD})
     only_a4 = invoke(root, "build", "--paper", "a4", "content/worksheets/bad.yaml")
     assert only_a4.exit_code == 0, only_a4.output  # it really does fit A4

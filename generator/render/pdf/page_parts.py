@@ -56,19 +56,37 @@ def key_points_box(ctx: RenderContext, label: str, points: list[str]) -> list[Fl
 
 
 def example_tag(ctx: RenderContext, label: str) -> list[Flowable]:
-    """A tag above a worked example's title, in the example's ink, so the page is never
-    mistaken for a blank sheet."""
-    styles = ctx.styles
-    style = ParagraphStyle("example_tag", parent=styles.example, fontName=styles.fonts.bold,
-                           textColor=styles.example.textColor)
-    tag = Table([[Paragraph(smarten(markdown.inline(label.upper())), style)]], hAlign="LEFT")
-    pad = styles.body_size * 0.35
-    tag.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 1.2, styles.example.textColor),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad * 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), pad * 1.5),
-        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-    ]))
-    return [tag, Spacer(1, styles.gap * 0.5)]
+    """A boxed tag at the top right of a worked example's page, beside its title, in the
+    example's ink, so the page is never mistaken for a blank sheet (it takes no height)."""
+    return [_CornerTag(markdown.plain(label).upper(), ctx.styles)]
+
+
+class _CornerTag(Flowable):
+    def __init__(self, label: str, styles):
+        super().__init__()
+        self.label = label
+        self.styles = styles
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, 0
+
+    def draw(self) -> None:
+        styles = self.styles
+        canvas = self.canv
+        size = styles.body_size
+        font = styles.fonts.bold
+        width = canvas.stringWidth(self.label, font, size) + size * 1.2
+        height = size * 1.7
+        ink = styles.example.textColor
+        canvas.saveState()
+        canvas.setStrokeColor(ink)
+        canvas.setFillColor(ink)
+        canvas.setLineWidth(1.2)
+        canvas.rect(self.width - width, -height, width, height)
+        canvas.setFont(font, size)
+        canvas.drawCentredString(self.width - width / 2, -height + size * 0.5, self.label)
+        canvas.restoreState()
 
 
 def references(ctx: RenderContext, label: str, items: list[str],

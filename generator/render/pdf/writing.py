@@ -42,16 +42,17 @@ class RuledLines(Flowable):
     """`count` lines `spacing` apart, full width; one multi-line field when fillable."""
 
     def __init__(self, count: int, styles: Styles, field: FieldSpec | None = None,
-                 example: str | None = None):
+                 example: str | None = None, stretch: float = 0.0):
         super().__init__()
         self.count = count
         self.styles = styles
         self.field = field
         self.example = example
+        self.spacing = styles.line_spacing + stretch / count  # lines a little further apart
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = self.count * self.styles.line_spacing + 2
+        self.height = self.count * self.spacing + 2
         return self.width, self.height
 
     def draw(self) -> None:
@@ -60,7 +61,7 @@ class RuledLines(Flowable):
         canvas.setStrokeColor(self.styles.rule_colour)
         canvas.setLineWidth(0.6)
         if self.field is None:
-            spacing = self.styles.line_spacing
+            spacing = self.spacing
             for i in range(1, self.count + 1):
                 y = self.height - i * spacing
                 canvas.line(0, y, self.width, y)
@@ -71,7 +72,7 @@ class RuledLines(Flowable):
         if self.example:
             write_example(canvas, self.styles, self.example, self.styles.body_size * 0.3,
                           self.height, self.width - self.styles.body_size * 0.6, 0,
-                          self.styles.line_spacing)
+                          self.spacing)
         if self.field is not None:
             inset = 3  # keeps typed text off the box's edges
             form_fields.text_field(canvas, self.field, inset, inset, self.width - 2 * inset,

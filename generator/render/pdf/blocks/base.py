@@ -69,6 +69,13 @@ class BlockContext:
         """`lines` ruled lines plus as many whole lines as the spare height holds."""
         return lines + int((self.extra + 0.01) // self.styles.line_spacing)
 
+    def line_stretch(self, lines: int) -> float:
+        """What is left of the spare height after whole lines: the lines open up a little
+        (at most a quarter of their spacing) to take it."""
+        count = self.lines_for(lines)
+        rest = self.extra - (count - lines) * self.styles.line_spacing
+        return max(0.0, min(rest, count * self.styles.line_spacing * 0.25))
+
 
 BlockRenderer = Callable[[BlockModel, BlockContext], list[Flowable]]
 RENDERERS: dict[str, BlockRenderer] = {}

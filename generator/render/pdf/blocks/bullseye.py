@@ -23,14 +23,18 @@ def bullseye(block: BullseyeBlock, ctx: BlockContext):
     quarters = block.quarters or ctx.wording.bullseye_quarters
     groups = [ctx.group(slug) for slug in field_slugs(quarters, words=3)]
     diameter = block.size_mm * mm * ctx.styles.scale  # large print enlarges the diagram
-    if any(groups):  # each ring wide enough to hit on a screen (about 24 px or more)
-        diameter = max(diameter, block.rings * 2 * TARGET)
+    if any(groups):  # buttons 24 px or more apart, so each is easy to hit on a screen
+        diameter = max(diameter, block.rings * 2 * TARGET / CENTRE_SPACING)
     labels = [curly(markdown.plain(q)) for q in quarters]  # drawn as plain text
     return [*ctx.prompt(block), Bullseye(labels, block.rings, diameter, ctx.styles, groups,
                                          ctx.example_of(block))]
 
 
-TARGET = 18.0  # points: 24 px at 100 %, the least size of a button to click (WCAG 2.5.8)
+TARGET = 18.0  # points: 24 px at 100 %, the least spacing of buttons to click (WCAG 2.5.8)
+# The centre ring's buttons sit 0.62 of a ring out on each diagonal: as far from the next
+# quarter's as from the next ring's (0.88 of a ring width apart).
+CENTRE_RING = 1.5 / (1 + 2 ** 0.5)
+CENTRE_SPACING = 1.5 - CENTRE_RING
 
 
 class Bullseye(Flowable):
@@ -113,9 +117,9 @@ class Bullseye(Flowable):
                 y -= size * 1.2
 
     def _fields(self, canvas, cx: float, cy: float, radius: float) -> None:
-        # Buttons 0.7 of a ring wide, rings at least TARGET wide: centres stay 24 px or
-        # more apart along the diagonal (WCAG 2.5.8 by spacing), and never overlap.
-        button = radius / self.rings * 0.7
+        # Buttons 0.62 of a ring wide: their centres stay 24 px or more apart (WCAG 2.5.8
+        # by spacing) and their boxes never overlap.
+        button = radius / self.rings * 0.62
         for group, (dx, dy) in zip(self.groups, _DIRECTIONS):
             if group is None:
                 continue
@@ -133,7 +137,7 @@ _DIRECTIONS = [(-1, 1), (1, 1), (-1, -1), (1, -1)]  # quarters in reading order
 def _on_ring(cx: float, cy: float, radius: float, rings: int, ring: int, dx: int,
              dy: int) -> tuple[float, float]:
     """The middle of `ring` (1 is the centre) on the quarter's diagonal."""
-    distance = radius * (ring - 0.5) / rings
+    distance = radius * ((ring - 0.5) if ring > 1 else CENTRE_RING) / rings
     return (cx + dx * distance * math.cos(math.pi / 4), cy + dy * distance * math.sin(math.pi / 4))
 
 

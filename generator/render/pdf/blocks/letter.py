@@ -17,7 +17,7 @@ def letter(block: LetterBlock, ctx: BlockContext):
                            ctx.field("to", wording.letter_to), width_fraction=0.6)
     body = RuledLines(ctx.lines_for(block.lines), styles,
                       ctx.field("body", wording.letter_body, multiline=True),
-                      ctx.example_of(block))
+                      ctx.example_of(block), ctx.line_stretch(block.lines))
     closing = WriteInLine(block.sign_off or wording.letter_sign_off, styles,
                           ctx.field("from", wording.letter_from), width_fraction=0.6)
     return [*ctx.prompt(block), greeting, Spacer(1, styles.gap * 0.3),

@@ -12,4 +12,5 @@ from actsheets.render.pdf.writing import RuledLines
 def lines(block: LinesBlock, ctx: BlockContext):
     count = ctx.lines_for(block.lines)
     field = ctx.field(tooltip=block.prompt or "", multiline=count > 1)
-    return [*ctx.prompt(block), RuledLines(count, ctx.styles, field, ctx.example_of(block))]
+    return [*ctx.prompt(block), RuledLines(count, ctx.styles, field, ctx.example_of(block),
+                                           ctx.line_stretch(block.lines))]

@@ -36,7 +36,7 @@ from actsheets.render.pdf.page_parts import (
 from actsheets.render.pdf.prose import prose
 
 END_OF_SHEET = ("end_of_sheet",)
-SLACK = 6.0  # points kept free on each page, so rounding never pushes a block over
+SLACK = 4.5  # points kept free on each page, so rounding never pushes a block over
 
 
 def worksheet_story(sheet: Worksheet, ctx: RenderContext) -> list[Flowable]:
@@ -163,8 +163,8 @@ def _render_all(sheet: Worksheet, ctx: RenderContext, extras: dict[int, float],
             problems.append(_problem(ctx, problem.finding.inside(*loc)))
             continue
         mark = [] if example else [BlockMark(ctx.part, loc)]
-        rendered[index] = [*mark, *content, Spacer(1, ctx.styles.gap),
-                           *(closing if index == last else [])]
+        after = [Spacer(1, ctx.styles.gap)] if index < last else []
+        rendered[index] = [*mark, *content, *after, *(closing if index == last else [])]
     return rendered
 
 
@@ -267,6 +267,8 @@ def _share(sheet: Worksheet, pages: list[list[int]], units: list[_Unit],
                 neediest = max(ruled, key=lambda i: wanted[i] - given[i])
                 given[neediest] += step
                 left -= step
+            for i in ruled:  # and what is left of a line opens the lines up a little
+                given[i] += left * weights[i] / total
         extras.update(given)
     return extras
 
