@@ -33,6 +33,10 @@ def handout_story(doc: Handout, ctx: RenderContext) -> list[Flowable]:
             parts = section(ctx, assignment.title, assignment.body, depth=2)
             story.append(KeepTogether(lead + parts))  # the heading never ends a page alone
             lead = []
-    story += references(ctx, wording.references, doc.references)
-    story += [Spacer(1, ctx.styles.gap), *attribution(ctx, doc.adapted_from, doc.licence)]
+    closing = [Spacer(1, ctx.styles.gap), *attribution(ctx, doc.adapted_from, doc.licence)]
+    refs = references(ctx, wording.references, doc.references)
+    if refs:  # the small print never turns a page on its own
+        story.append(KeepTogether([*refs, *closing]))
+    else:
+        story += closing
     return story
