@@ -35,8 +35,12 @@ def handout_story(doc: Handout, ctx: RenderContext) -> list[Flowable]:
             lead = []
     closing = [Spacer(1, ctx.styles.gap), *attribution(ctx, doc.adapted_from, doc.licence)]
     refs = references(ctx, wording.references, doc.references)
-    if refs:  # the small print never turns a page on its own
-        story.append(KeepTogether([*refs, *closing]))
+    if refs:  # the heading keeps its first reference, the small print the last one
+        items = list(refs[0]._content)  # heading, then one paragraph per reference
+        if len(items) >= 4:
+            story += [KeepTogether(items[:2]), *items[2:-1], KeepTogether([items[-1], *closing])]
+        else:
+            story.append(KeepTogether([*items, *closing]))
     else:
         story += closing
     return story
