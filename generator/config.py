@@ -20,6 +20,12 @@ Format = Literal["pdf", "html"]
 class Practice(StrictModel):
     name: str = Field("", max_length=120, description="practice or organisation name")
     contact: str = Field("", max_length=200, description="a contact line for footers")
+    safety: str = Field(
+        "", max_length=300,
+        description="printed on every page a client reads: when messages are read and what to "
+                    "do in an emergency (the wording's `safety_line`)",
+        examples=[("Messages are read on weekdays only. In an emergency call 911, or call or "
+                  "text 988.")])
 
 
 class ProjectConfig(StrictModel):

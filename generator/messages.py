@@ -186,6 +186,15 @@ MESSAGES: dict[str, str] = {
     "certificate.below-pass-mark": "attendee {id} scored below the pass mark of {mark}% and "
                                    "gets no certificate (correct the score if this is a "
                                    "mistake)",
+    "layout.one-page-large-print": "in large print this {type} block (block {number}) lands "
+                                   "on page {page} on {paper}, but the sheet plans {planned} "
+                                   "(add `new_page_in_large_print: true` to the block where a "
+                                   "new page should start, or shorten the sheet)",
+    "block.example-too-long": "this example row has {have} answers but the tracker has "
+                              "{most} columns (one answer per column)",
+    "block.example-out-of-range": "this example must be a number from {low} to {high}",
+    "block.example-quarters": "the example needs one ring number for each of the four "
+                              "quarters (for example [2, 1, 3, 4])",
     # text
     "text.missing-glyph": "{what}the font has no glyph for {characters} (remove or replace "
                           "these characters, or choose a theme whose font has them)",

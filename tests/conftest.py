@@ -166,8 +166,13 @@ def strip_markdown(text: str) -> str:
     return text.replace("**", "").replace("*", "")
 
 
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def page_texts(path: Path) -> list[str]:
-    return [page.extract_text() or "" for page in pypdf.PdfReader(path).pages]
+    """Each page's text, with typographer's quotes read back as plain ones (the PDFs
+    print curly quotes; content files are written with straight ones)."""
+    return [(page.extract_text() or "").translate(QUOTES) for page in pypdf.PdfReader(path).pages]
 
 
 def pdf_text(path: Path) -> str:

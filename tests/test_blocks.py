@@ -20,7 +20,7 @@ from test_worksheet_pdf import (
 )
 
 MM = 72 / 25.4
-FRAME_WIDTH = 612 - 2 * 54  # Letter, 0.75 in margins
+FRAME_WIDTH = 612 - 2 * 43.2  # Letter, 0.6 in margins
 FIELD_INSET = 3  # writing-area fields sit this far inside their box
 
 
@@ -42,11 +42,13 @@ SHEETS = {
                   "words, <b>not a tag</b> & more.\n\n      - first point\n"
                   "      - second point\n"),
     "lines-one": sheet("  - type: lines\n    name: one\n    prompt: One line\n    lines: 1\n"),
+    # `grow: 0` keeps a writing block at the size it asks for (else it fills the page).
     "lines-three": sheet("  - type: lines\n    name: many\n    prompt: Three lines\n"
-                         "    lines: 3\n"),
+                         "    lines: 3\n    grow: 0\n"),
     "lines-seven": sheet("  - type: lines\n    name: many\n    prompt: Seven lines\n"
-                         "    lines: 7\n"),
-    "box": sheet("  - type: box\n    name: drawing\n    prompt: Draw it here\n    height_mm: 40\n"),
+                         "    lines: 7\n    grow: 0\n"),
+    "box": sheet("  - type: box\n    name: drawing\n    prompt: Draw it here\n    height_mm: 40\n"
+                 "    grow: 0\n"),
     "checklist": sheet("  - type: checklist\n    name: ready\n    prompt: Before you start\n"
                        "    items:\n      - I have a **pen**\n      - I have ten minutes\n"
                        "      - My phone is off\n"),
@@ -66,7 +68,7 @@ SHEETS = {
                     "    high_label: Very good\n"),
     "rating-default": sheet("  - type: rating\n    name: scale\n"),
     "letter": sheet("  - type: letter\n    name: note\n    salutation: Hello there\n"
-                    "    lines: 5\n    sign_off: Warm wishes,\n"),
+                    "    lines: 5\n    sign_off: Warm wishes,\n    grow: 0\n"),
     "bullseye": sheet("  - type: bullseye\n    name: eye\n    rings: 3\n"
                       "    quarters: [Career, Friends and family, Body and mind, Play]\n"),
     "bullseye-default": sheet("  - type: bullseye\n    name: target\n"),
@@ -287,7 +289,8 @@ def test_rating_defaults_to_zero_to_ten(out):
     group = fields(out, "rating-default")["scale"]
     assert len(group["/Kids"]) == 11
     text = pdf_text(out / "rating-default.pdf")
-    assert "Block Test 0 1 2 3 4 5 6 7 8 9 10 Page" in text  # eleven numbers, in order
+    assert "Block Test 0 1 2 3 4 5 6 7 8 9 10 Block Test" in text  # eleven numbers, in order
+    assert "Page 1 of 1" not in text  # a one-page sheet carries no page number
 
 
 # --- letter ------------------------------------------------------------------------------
@@ -345,10 +348,14 @@ def test_choice_point_boxes_and_fields_in_reading_order(out):
     assert "**" not in text  # labels are drawn as plain text
     assert not pypdf.PdfReader(out / "choice-point.pdf").get_fields()  # printable: no fields
     boxes = [(w["name"], w["rect"]) for w in widgets(out, "choice-point")]
-    assert [name for name, _ in boxes] == ["cp_away", "cp_towards", "cp_hooks", "cp_situation"]
-    away, towards, hooks, situation = (rect for _, rect in boxes)
+    # Tab order follows the printed instruction: start at the bottom and work up.
+    assert [name for name, _ in boxes] == ["cp_situation", "cp_hooks", "cp_values", "cp_away",
+                                           "cp_towards"]
+    situation, hooks, values, away, towards = (rect for _, rect in boxes)
     assert away[2] < towards[0]  # side by side, away on the left
+    assert hooks[2] < values[0]  # hooks on the away side, values on the towards side
     assert away[1] > hooks[3] > hooks[1] > situation[3]  # hooks between the moves and the moment
+    assert abs(values[1] - hooks[1]) < 1
     for name, f in fields(out, "choice-point").items():
         assert int(f["/Ff"]) & FF_MULTILINE, name
 

@@ -96,8 +96,8 @@ def test_each_week_gets_its_own_dated_tracker_and_its_own_dose(packet):
             assert label in week[number], (number, label)
     assert "Mon, Mar 9" not in week[1]
     # the dose reaches the instructions (through the sheet's params) and the tracker header
-    assert "practise for 1 min each day" in week[1]
-    assert "practise for 2 min each day" in week[2]
+    assert "practice for 1 minute each day" in week[1]
+    assert "practice for 2 minutes each day" in week[2]
     assert "This week: 1 minute a day." in week[1]
     assert "This week: 2 minutes a day." in week[2]
     assert "build up to 3 min" in week[1]

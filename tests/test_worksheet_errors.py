@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from test_worksheet_pdf import invoke, make_project, pdf_text
+from conftest import page_texts
+from test_worksheet_pdf import invoke, make_project
 
 HEAD = "kind: worksheet\ntitle: Broken Sheet\n"
 GOOD = HEAD.replace("Broken", "Good") + "blocks:\n  - type: lines\n    name: notes\n"
@@ -137,9 +138,9 @@ def test_a_broken_sheet_leaves_its_earlier_pdfs_untouched(tmp_path):
 
 
 def test_a_block_too_tall_for_one_paper_writes_no_paper(tmp_path):
-    """26 ruled lines (about 238 mm) fit an A4 page but not a Letter page: with A4 asked
+    """27 ruled lines (about 244 mm) fit an A4 page but not a Letter page: with A4 asked
     for first, the A4 files must not be written either (all or nothing per document)."""
-    sheet = HEAD + "blocks:\n  - type: lines\n    name: diary\n    lines: 26\n"
+    sheet = HEAD + "blocks:\n  - type: lines\n    name: diary\n    lines: 27\n"
     root = make_project(tmp_path, {"bad": sheet, "good": GOOD})
     only_a4 = invoke(root, "build", "--paper", "a4", "content/worksheets/bad.yaml")
     assert only_a4.exit_code == 0, only_a4.output  # it really does fit A4
@@ -160,15 +161,20 @@ def test_large_print_reports_a_block_that_only_fits_standard_print(tmp_path):
     assert not list((root / "output").glob("*-large.pdf"))
 
 
-def test_one_page_is_not_enforced_for_large_print(tmp_path):
+def test_large_print_keeps_a_one_page_sheet_to_its_planned_pages(tmp_path):
     sheet = (HEAD + "one_page: true\nblocks:\n"
              "  - type: lines\n    name: first\n    prompt: First\n    lines: 9\n"
              "  - type: lines\n    name: second\n    prompt: Second\n    lines: 9\n")
-    root = make_project(tmp_path, {"sheet": sheet})
+    root = make_project(tmp_path, {"bad": sheet})
     assert invoke(root, "build").exit_code == 0
     run = invoke(root, "build", "--large-print")
+    _assert_one_problem(run, 9, 5, ["large print", "page 2", "new_page_in_large_print"])
+    planned = sheet.replace("name: second\n", "name: second\n    new_page_in_large_print: true\n")
+    (root / "content" / "worksheets" / "bad.yaml").write_text(planned, encoding="utf-8")
+    run = invoke(root, "build", "--large-print")
     assert run.exit_code == 0, run.output
-    assert "First" in pdf_text(root / "output" / "sheet-large.pdf")
+    pages = page_texts(root / "output" / "bad-large.pdf")
+    assert len(pages) == 2 and "First" in pages[0] and "Second" in pages[1]
 
 
 # --- field names the content never chose ------------------------------------------------

@@ -94,7 +94,10 @@ def expected_fields(data: dict) -> list[Expected]:
                       Expected("text", f"{name}_from")]
         elif kind == "choice_point":
             found += [Expected("multiline", f"{name}_{part}")
-                      for part in ("away", "towards", "hooks", "situation")]
+                      for part in ("situation", "hooks", "values", "away", "towards")]
+        elif kind == "cards":
+            found += [Expected("text", None, f"{name}_{copy}_")
+                      for copy in range(1, block.get("copies", 2) + 1) for _ in block["lines"]]
         elif kind == "bullseye":
             found += [Expected("radio", None, f"{name}_", kids=block.get("rings", 4))] * 4
         else:
@@ -152,7 +155,8 @@ def test_expected_fields_reads_the_yaml():
     # a hand-checked example, so that a mistake in expected_fields cannot hide
     want = expected_fields(WORKSHEETS["small-steps-plan"])
     kinds = Counter(e.kind for e in want)
-    assert kinds == {"text": 2 + 2, "multiline": 3 * 2 + 2 * 2, "checkbox": 3, "radio": 1}
+    # name, date; value, goal and first step (one line each); two trackers; the rating
+    assert kinds == {"text": 2 + 3, "multiline": 3 * 2 + 2 * 2, "checkbox": 3, "radio": 1}
     assert Expected("radio", "willingness", kids=11) in want
 
 
@@ -258,7 +262,19 @@ def test_tab_order_follows_reading_order(ws_out, doc_id, suffix, size):
     pages = widget_annotations(ws_out / f"{doc_id}{suffix}.pdf")
     assert any(pages)
     for page in pages:
-        assert_reading_order(_tab_stops(page))
+        # The choice point is filled from the bottom up, as its instruction says (below).
+        assert_reading_order([s for s in _tab_stops(page) if not s[0].startswith("choice_")])
+
+
+@pytest.mark.parametrize("suffix,size", FILLABLE)
+def test_choice_point_tab_order_starts_at_the_bottom_as_the_sheet_says(ws_out, suffix, size):
+    assert "Start at the bottom" in WORKSHEETS["choice-point"]["blocks"][1]["prompt"]
+    [page] = widget_annotations(ws_out / f"choice-point{suffix}.pdf")
+    stops = [(name, rect) for name, rect in _tab_stops(page) if name.startswith("choice_")]
+    assert [name for name, _ in stops] == ["choice_situation", "choice_hooks", "choice_values",
+                                           "choice_away", "choice_towards"]
+    tops = [rect[3] for _, rect in stops]
+    assert tops[0] < tops[1] < tops[3]  # each step of the order is higher on the page
 
 
 @pytest.mark.parametrize("doc_id", IDS)
@@ -365,7 +381,7 @@ def _rect_of(path: Path, name: str, nth: int = 0) -> list[float]:
 
 
 TYPED = {
-    "value_goal": "Kindness towards my sister",
+    "value": "Kindness towards my sister",
     "first_step": "Phone her on Sunday morning",
     "next_steps_2_step": "Walk round the park",
     "obstacles_1_what_i_will_do": "Breathe and carry on",
@@ -410,7 +426,7 @@ def test_typed_text_shows_when_rendered(filled_with_pypdf):
 
 def test_typed_text_darkens_its_field(filled_with_pypdf):
     blank, path = filled_with_pypdf
-    rect = _rect_of(blank, "value_goal")
+    rect = _rect_of(blank, "value")
     assert dark_pixels(blank, rect) == 0
     assert dark_pixels(path, rect) > 50
 

@@ -31,7 +31,7 @@ class Environment:
     @property
     def practice(self) -> dict[str, str]:
         practice = self.project.config.practice
-        return {"name": practice.name, "contact": practice.contact}
+        return {"name": practice.name, "contact": practice.contact, "safety": practice.safety}
 
     @property
     def author(self) -> str:
@@ -80,11 +80,11 @@ def prepare(project: Project) -> Environment:
 def _check_practice_text(project: Project, fonts: FontSet) -> None:
     """The practice line is not content, but it is drawn: it must fit the font too."""
     practice = project.config.practice
-    if project.config_file is None or not (practice.name or practice.contact):
+    if project.config_file is None or not (practice.name or practice.contact or practice.safety):
         return
     source = read_yaml(project.config_file)
     problems: list[Problem] = []
-    for key in ("name", "contact"):
+    for key in ("name", "contact", "safety"):
         problems += missing_glyphs(getattr(practice, key), fonts, project.config_file,
                                    source.position_of(("practice", key)), f"practice {key}")
     if problems:

@@ -17,6 +17,7 @@ import copy
 import csv
 import difflib
 import io
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -230,7 +231,7 @@ def _personal(plan: Plan, chosen: PlanSheet, index: int, week: int | None,
     for key, value in chosen.params.items():
         if isinstance(value, str) and has_placeholders(value):
             try:
-                value = render(value, variables)
+                value = _number_or_text(render(value, variables))
             except PlaceholderError as error:
                 problems.append(Problem.of("text.placeholder", source.path, source.position_of(
                     ("worksheets", index, "params", key)), detail=str(error)))
@@ -243,6 +244,18 @@ def _personal(plan: Plan, chosen: PlanSheet, index: int, week: int | None,
     return Personal(plan.client, week_label=f"{week} ({calendar.span(*span)})",
                     days=tuple(calendar.day(d) for d in _days(span)),
                     tracker_note=" ".join(note), params=params)
+
+
+def _number_or_text(text: str) -> int | float | str:
+    """A filled-in parameter such as "{{ dose.amount }}" is a number again, so a sheet can
+    compare it (`{% if params.minutes != 1 %}s{% endif %}`) and do sums with it."""
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    if not math.isfinite(number) or text.strip() != text:
+        return text
+    return int(number) if number.is_integer() and "." not in text else number
 
 
 def _review(document: Document, plan: Plan, resolved: ResolvedDocument,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from actsheets.build.environment import Environment
 from actsheets.build.packets import packet_inputs, render_packet
@@ -33,6 +34,13 @@ def render_variant(document: Document, variant: Variant, env: Environment,
     composition = single(resolved, variant.audience, author=env.author,
                          subject=markdown.plain(subtitle or KINDS[document.kind].describe),
                          fillable=variant.fillable)
+    wording = resolved.wording  # the PDF title tells the variants apart
+    kinds = [wording.title_therapist if variant.audience == "therapist" else "",
+             wording.title_fillable if variant.fillable else "",
+             wording.title_large_print if variant.large_print else ""]
+    if any(kinds):
+        title = f"{composition.metadata.title} — {', '.join(k for k in kinds if k)}"
+        composition = replace(composition, metadata=replace(composition.metadata, title=title))
     return render_composition(composition, env.theme.theme, env.fonts, variant.paper,
                               variant.large_print).pdf
 

@@ -46,7 +46,7 @@ class Theme(StrictModel):
     font: FontChoice = Field(default_factory=lambda: FontChoice(package="atkinson_hyperlegible"))
     sizes: Sizes = Field(default_factory=Sizes)
     leading: float = Field(1.38, ge=1.1, le=2.0)
-    margins_in: float = Field(0.75, ge=0.5, le=2.0)
+    margins_in: float = Field(0.6, ge=0.5, le=2.0)
     large_print_scale: float = Field(1.5, ge=1.0, le=3.0)
     colours: Colours = Field(default_factory=Colours)
     writing: Writing = Field(default_factory=Writing)

@@ -185,6 +185,25 @@ class Wording(StrictModel):
     plan_review_in_the_way: Label = Field(description="review page: what got in the way")
     plan_review_noticed: Label = Field(description="review page: what I noticed")
     plan_review_keep_change: Label = Field(description="review page: what to keep or change")
+    choice_point_values: Label = Field(description="choice point: the values box on the "
+                                       "towards side")
+    safety_line: Line = Field(
+        description="on every page a client reads, under the contact line: when messages are "
+                    "read and what to do in an emergency", examples=["{{ practice.safety }}"])
+    footer_line_therapist: Line = Field(
+        description="the footer line on pages for therapists (no client contact line)")
+    example: Label = Field(description="the tag on a worked example's answers and page")
+    worked_example: Label = Field(description="heading of a worksheet's worked example")
+    aim: Label = Field(description="guide heading: what the sheet is for")
+    process: Label = Field(description="guide heading: the ACT process it targets")
+    when_to_use: Label = Field(description="guide heading: when to use it")
+    cautions: Label = Field(description="guide heading: when to be careful")
+    time_needed: Label = Field(description="guide heading: how long it takes")
+    sources: Label = Field(description="heading of where a worksheet's ideas come from")
+    title_therapist: Label = Field(description="added to the PDF title of the therapist "
+                                   "version", examples=["therapist guide"])
+    title_large_print: Label = Field(description="added to the PDF title of large print")
+    title_fillable: Label = Field(description="added to the PDF title of the fillable sheet")
 
 
 WordingOverride = create_model(  # the same keys and limits, each optional: a wording file

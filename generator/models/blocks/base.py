@@ -4,7 +4,7 @@ and how it sits among its neighbours. How a block is drawn lives in each rendere
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -39,6 +39,13 @@ class BlockModel(StrictModel):
     prompt: Text | None = Field(
         None, description="the question or instruction printed above the block",
         examples=["What got in the way this week?"])
+    new_page_in_large_print: bool = Field(
+        False, description="in large print, start a new page at this block (plan where a "
+                           "one-page sheet turns its page when the type is larger)")
+
+    flex: ClassVar[Literal["lines", "height"] | None] = None
+    """How the block takes a share of the page's spare height: whole ruled lines, any
+    height, or not at all (None)."""
 
     def default_stem(self, index: int) -> str:
         """A field-name stem when the content gives no `name:`: from the prompt's words."""
@@ -50,6 +57,15 @@ class BlockModel(StrictModel):
         return []
 
     @property
+    def grows(self) -> float:
+        """The block's share of spare height, relative to its size (0: it keeps its size)."""
+        return float(getattr(self, "grow", 0)) if self.flex else 0.0
+
+    @property
+    def has_example(self) -> bool:
+        return getattr(self, "example", None) is not None
+
+    @property
     def keep_with_next(self) -> bool:
         """Whether the block belongs with the one after it (a heading does)."""
         return False
@@ -58,3 +74,16 @@ class BlockModel(StrictModel):
     def splittable(self) -> bool:
         """Whether the block may break across pages (long tables); most may not."""
         return False
+
+
+def grow_field(default: float = 1.0):
+    return Field(default, ge=0, le=10,
+                 description="how much of the page's spare height this writing space takes, "
+                             "relative to its size and to the other writing blocks on the "
+                             "page (0 keeps it exactly as set)", examples=[1])
+
+
+def example_field(description: str, examples: list | None = None):
+    return Field(None, description="a worked-example answer, printed in the therapist version "
+                                   f"on a page marked Example: {description}",
+                 examples=examples)

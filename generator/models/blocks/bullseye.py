@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from actsheets.models.blocks.base import BlockModel
+from actsheets.messages import Finding
+from actsheets.models.blocks.base import BlockModel, example_field
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Title
 
@@ -22,3 +23,16 @@ class BullseyeBlock(BlockModel):
                     "`bullseye_quarters`", examples=[["Work", "Relationships", "Health", "Leisure"]])
     rings: int = Field(4, ge=2, le=6, description="number of rings (2 to 6)")
     size_mm: float = Field(80, ge=50, le=170, description="diameter of the outer ring in mm")
+    example: list[int] | None = example_field(
+        "for each quarter, the ring marked (1 is the centre)", [[2, 1, 3, 4]])
+
+    def check(self) -> list[Finding]:
+        if self.example is None:
+            return []
+        if len(self.example) != 4:
+            return [Finding(("example",), "block.example-quarters", {})]
+        for index, ring in enumerate(self.example):
+            if not 1 <= ring <= self.rings:
+                return [Finding(("example", index), "block.example-out-of-range",
+                                {"low": 1, "high": self.rings})]
+        return []

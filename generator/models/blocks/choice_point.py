@@ -7,11 +7,22 @@ from typing import Literal
 
 from pydantic import Field
 
-from actsheets.models.blocks.base import BlockModel
+from actsheets.models.base import StrictModel
+from actsheets.models.blocks.base import BlockModel, example_field, grow_field
 from actsheets.models.blocks.registry import register
-from actsheets.models.text import Title
+from actsheets.models.text import Text, Title
 
-CHOICE_POINT_PARTS = ("away", "towards", "hooks", "situation")
+CHOICE_POINT_PARTS = ("away", "towards", "hooks", "values", "situation")
+
+
+class ChoicePointExample(StrictModel):
+    """A worked example: what is written in each box."""
+
+    away: Text | None = Field(None, description="the away box")
+    towards: Text | None = Field(None, description="the towards box")
+    hooks: Text | None = Field(None, description="the hooks box")
+    values: Text | None = Field(None, description="the values box")
+    situation: Text | None = Field(None, description="the situation box")
 
 
 @register
@@ -27,4 +38,12 @@ class ChoicePointBlock(BlockModel):
                                       "the wording's `choice_point.hooks`")
     situation_label: Title | None = Field(None, description="label of the situation box; "
                                           "defaults to the wording's `choice_point.situation`")
-    height_mm: float = Field(130, ge=90, le=230, description="height of the diagram in mm")
+    values_label: Title | None = Field(None, description="label of the values box on the "
+                                       "towards side; defaults to the wording's "
+                                       "`choice_point_values`")
+    height_mm: float = Field(100, ge=80, le=230, description="the least height of the diagram "
+                             "in mm (it grows to fill the page)")
+    grow: float = grow_field()
+    example: ChoicePointExample | None = example_field("the words in each box")
+
+    flex = "height"

@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from actsheets.models.blocks.base import BlockModel
+from actsheets.models.blocks.base import BlockModel, example_field, grow_field
 from actsheets.models.blocks.registry import register
-from actsheets.models.text import Title
+from actsheets.models.text import Text, Title
 
 
 @register
@@ -19,7 +19,11 @@ class LetterBlock(BlockModel):
     salutation: Title | None = Field(
         None, description="the opening word before the name; defaults to the wording's "
                           "`letter_salutation`", examples=["Dear"])
-    lines: int = Field(14, ge=2, le=40, description="ruled lines for the body (2 to 40)")
+    flex = "lines"
+    lines: int = Field(14, ge=2, le=40, description="the fewest ruled lines for the body (2 to "
+                       "40); more are added to fill the page")
+    grow: float = grow_field()
+    example: Text | None = example_field("the body of the letter")
     sign_off: Title | None = Field(
         None, description="the closing line; defaults to the wording's `letter_sign_off`",
         examples=["With care,"])

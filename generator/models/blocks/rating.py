@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from actsheets.messages import Finding
-from actsheets.models.blocks.base import BlockModel
+from actsheets.models.blocks.base import BlockModel, example_field
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Title
 
@@ -23,6 +23,7 @@ class RatingBlock(BlockModel):
                                     examples=["not at all"])
     high_label: Title | None = Field(None, description="words under the highest number",
                                      examples=["completely"])
+    example: int | None = example_field("the number circled", [6])
 
     def check(self) -> list[Finding]:
         if self.low >= self.high:
@@ -30,4 +31,7 @@ class RatingBlock(BlockModel):
                             {"low": self.low, "high": self.high})]
         if self.high - self.low > 20:
             return [Finding(("high",), "rating.too-many-points")]
+        if self.example is not None and not self.low <= self.example <= self.high:
+            return [Finding(("example",), "block.example-out-of-range",
+                            {"low": self.low, "high": self.high})]
         return []

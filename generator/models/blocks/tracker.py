@@ -8,7 +8,7 @@ from pydantic import Field
 
 from actsheets.messages import Finding
 from actsheets.models.base import StrictModel
-from actsheets.models.blocks.base import BlockModel
+from actsheets.models.blocks.base import BlockModel, example_field, grow_field
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Text, Title
 
@@ -32,12 +32,25 @@ class TrackerBlock(BlockModel):
     row_heading: Title | None = Field(None, description="heading of the row-label column")
     columns: list[Column] = Field(min_length=1, max_length=8,
                                   description="the columns (1 to 8)")
+    row_mm: float | None = Field(None, ge=9, le=80, description="the least height of a row in "
+                                 "mm (default: the theme's `tracker_row_mm`); rows grow to "
+                                 "fill the page")
+    grow: float = grow_field()
+    example: list[list[Text]] | None = example_field(
+        "one list per row, one text per column (for a tick column, any text ticks it; an "
+        "empty text leaves a cell blank)", [[["10 minutes", "my breath, then the rain", "x"]]])
+
+    flex = "height"
 
     def check(self) -> list[Finding]:
         if isinstance(self.rows, int) and not 1 <= self.rows <= 60:
             return [Finding(("rows",), "tracker.rows-out-of-range")]
         if isinstance(self.rows, list) and not self.rows:
             return [Finding(("rows",), "tracker.no-rows")]
+        for index, row in enumerate(self.example or []):
+            if len(row) > len(self.columns):
+                return [Finding(("example", index), "block.example-too-long",
+                                {"have": len(row), "most": len(self.columns)})]
         return []
 
     @property

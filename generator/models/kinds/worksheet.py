@@ -19,8 +19,19 @@ Block = block_union()
 
 
 class TherapistGuide(StrictModel):
-    introduce: Text | None = None
-    review: Text | None = None
+    """The therapist's page: what the sheet is for, when to use it and how."""
+
+    aim: Text | None = Field(None, description="what the sheet is for, in a sentence or two")
+    process: Text | None = Field(None, description="the ACT process it targets",
+                                 examples=["Values; committed action"])
+    when_to_use: Text | None = Field(None, description="which clients and moments it suits")
+    cautions: Text | None = Field(None, description="when to be careful or not to use it")
+    time: Text | None = Field(None, description="time needed in session and between sessions",
+                              examples=["10 minutes in session; 5 minutes a day"])
+    introduce: Text | None = Field(None, description="how to introduce it in session")
+    review: Text | None = Field(None, description="how to review it next session")
+    references: list[Text] = Field(default_factory=list,
+                                   description="sources for the therapist, one per item")
 
 
 class Worksheet(DocumentBase):

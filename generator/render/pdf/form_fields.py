@@ -52,12 +52,13 @@ def checkbox(canvas: Canvas, spec: FieldSpec, x: float, y: float, size: float) -
 
 
 def radio(canvas: Canvas, group: str, value: str, tooltip: str, x: float, y: float,
-          size: float, border: Color | None = None) -> None:
-    """A radio button; with `border`, a thin visible ring shows where to click."""
+          size: float, border: Color | None = None, mark: str = "circle") -> None:
+    """A radio button; with `border`, a thin visible ring shows where to click. `mark` is
+    what a chosen button shows: a dot ("circle") or an X ("cross")."""
     _enable_appearances(canvas)
     canvas.acroForm.radio(
         name=group, value=value, tooltip=tooltip, x=x, y=y, size=size, relative=True,
-        buttonStyle="circle", shape="circle", borderWidth=0.6 if border else 0,
+        buttonStyle=mark, shape="circle", borderWidth=0.6 if border else 0,
         borderColor=border or TRANSPARENT,
         fillColor=TRANSPARENT, textColor=black, fieldFlags="noToggleToOff radio",
         annotationFlags="print",

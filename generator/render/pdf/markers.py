@@ -9,11 +9,13 @@ class PartStart(Flowable):
     """Marks where a part of the output starts: its footer title and line from here on,
     its bookmark, and the page its own page numbers count from."""
 
-    def __init__(self, index: int, title: str, footer_line: str, outline_level: int = 0):
+    def __init__(self, index: int, title: str, footer, outline_level: int = 0,
+                 reader: str = "client"):
         super().__init__()
         self.index = index
         self.title = title
-        self.footer_line = footer_line
+        self.footer = footer  # a furniture.FooterText
+        self.reader = reader
         self.outline_level = outline_level
         self.outline_text = title
         self.width = self.height = 0
@@ -22,7 +24,24 @@ class PartStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv.part_footer = (self.index, self.title, self.footer_line)
+        self.canv.part_footer = (self.index, self.footer)
+        self.canv.reader = self.reader
+
+
+class ReaderMark(Flowable):
+    """From here on the pages are read by `reader` ("client" or "therapist"): the footer
+    carries the client's contact and safety lines, or the practice alone."""
+
+    def __init__(self, reader: str):
+        super().__init__()
+        self.reader = reader
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.reader = self.reader
 
 
 class OutlinedParagraph(Paragraph):

@@ -31,5 +31,5 @@ class PageSetup:
         return self.size[1] - 2 * self.margin - self.footer_height
 
 
-def page_setup(paper: str, margins_in: float, small_size: float) -> PageSetup:
-    return PageSetup(paper=paper, margin=margins_in * inch, footer_height=small_size * 2.6 + 16)
+def page_setup(paper: str, margins_in: float, footer_height: float) -> PageSetup:
+    return PageSetup(paper=paper, margin=margins_in * inch, footer_height=footer_height)

@@ -1,12 +1,52 @@
-"""Markdown-subset text as Platypus flowables: paragraphs and bullet lists."""
+"""Markdown-subset text as Platypus flowables: paragraphs and bullet lists, set in a
+comfortable column (about 66 characters a line) with typographer's quotes."""
 
 from __future__ import annotations
+
+import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
-from actsheets.render.pdf.styles import Styles
+from actsheets.render.pdf.styles import Styles, measure_for
 from actsheets.text import markdown
+
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def curly(text: str) -> str:
+    """Straight quotes and apostrophes as typographer's ones (text only, not markup); a
+    quote beside `=` or before `>` looks like code (`src="x">`) and stays as typed."""
+    text = re.sub(r"(^|[\s(\[{—–-])([\"'])(?![>=])", lambda m: m.group(1)
+                  + ("\u201c" if m.group(2) == '"' else "\u2018"), text)
+    return re.sub(r"(?<![=])([\"'])(?![>=])", lambda m: "\u201d" if m.group(1) == '"'
+                  else "\u2019", text)
+
+
+def smarten(markup: str) -> str:
+    """`curly` applied to the text between tags of escaped Platypus markup."""
+    return "".join(part if part.startswith("<") else curly(part)
+                   for part in _TAG.split(markup))
+
+
+class MeasuredParagraph(Paragraph):
+    """A paragraph no wider than its measure, so lines stay easy to read on wide pages."""
+
+    def __init__(self, text, style: ParagraphStyle, measure: float = 1e9, **kwargs):
+        # (Platypus makes the halves of a split paragraph from its fragments, not text.)
+        super().__init__(smarten(text) if isinstance(text, str) else text, style, **kwargs)
+        self.measure = measure
+
+    def wrap(self, available_width: float, available_height: float):
+        return super().wrap(min(available_width, self.measure), available_height)
+
+    def split(self, available_width: float, available_height: float):
+        parts = super().split(min(available_width, self.measure), available_height)
+        for part in parts:
+            if isinstance(part, Paragraph) and not isinstance(part, MeasuredParagraph):
+                part.__class__ = MeasuredParagraph
+                part.measure = self.measure
+        return parts
 
 
 def prose(text: str, styles: Styles, style: ParagraphStyle | None = None) -> list[Flowable]:
@@ -14,10 +54,15 @@ def prose(text: str, styles: Styles, style: ParagraphStyle | None = None) -> lis
     flowables: list[Flowable] = []
     for block in markdown.blocks(text):
         if isinstance(block, markdown.Paragraph):
-            flowables.append(Paragraph(block.markup, style))
+            flowables.append(paragraph(block.markup, style, styles))
         else:
             flowables.append(bullets(list(block.items), styles, style))
     return flowables
+
+
+def paragraph(markup: str, style: ParagraphStyle, styles: Styles) -> Paragraph:
+    """Escaped markup as a paragraph in the comfortable column."""
+    return MeasuredParagraph(markup, style, measure_for(style.fontName, style.fontSize))
 
 
 def bullets(items: list[str], styles: Styles, style: ParagraphStyle | None = None) -> Flowable:
@@ -25,7 +70,7 @@ def bullets(items: list[str], styles: Styles, style: ParagraphStyle | None = Non
     style = style or styles.body
     item_style = ParagraphStyle("item", parent=style, spaceAfter=style.fontSize * 0.3)
     return ListFlowable(
-        [ListItem(Paragraph(markup, item_style)) for markup in items],
+        [ListItem(paragraph(markup, item_style, styles)) for markup in items],
         bulletType="bullet", start="•", leftIndent=style.fontSize * 1.4,
         bulletFontName=styles.fonts.regular, bulletFontSize=style.fontSize,
         spaceAfter=style.fontSize * 0.4,
@@ -33,4 +78,4 @@ def bullets(items: list[str], styles: Styles, style: ParagraphStyle | None = Non
 
 
 def inline_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markdown.inline(text), style)
+    return Paragraph(smarten(markdown.inline(text)), style)

@@ -8,6 +8,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from actsheets.models.theme import Theme
 from actsheets.render.pdf.fonts import FontSet
@@ -23,6 +24,7 @@ class Styles:
     heading: ParagraphStyle
     subheading: ParagraphStyle
     prompt: ParagraphStyle
+    example: ParagraphStyle
     label: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -31,9 +33,12 @@ class Styles:
     muted_colour: HexColor
     rule_colour: HexColor
     shade_colour: HexColor
+    hairline_colour: HexColor
     line_spacing: float
     row_height: float
     gap: float
+    measure: float  # the widest comfortable text column (about 66 characters a line)
+    large_print: bool = False
 
     @property
     def body_size(self) -> float:
@@ -56,6 +61,11 @@ def make_styles(theme: Theme, fonts: FontSet, large_print: bool) -> Styles:
 
     body_size = sizes.body * scale
     writing_scale = scale ** 0.5
+    # Large print keeps every word a client reads at 16 pt or more: footer, labels, cells.
+    least = LARGE_PRINT_FLOOR if large_print else 0.0
+
+    def at_least(size: float) -> float:
+        return max(size * scale, least) / scale
     return Styles(
         fonts=fonts,
         scale=scale,
@@ -68,16 +78,37 @@ def make_styles(theme: Theme, fonts: FontSet, large_print: bool) -> Styles:
                       spaceAfter=body_size * 0.35, keepWithNext=1),
         subheading=style("subheading", sizes.subheading, fonts.bold,
                          spaceBefore=body_size * 0.5, spaceAfter=body_size * 0.2, keepWithNext=1),
-        prompt=style("prompt", sizes.body, spaceAfter=body_size * 0.25, keepWithNext=1),
+        # Prompts are questions to answer: bold, a little space above, always with their
+        # writing space (instructions stay regular).
+        prompt=style("prompt", sizes.body, fonts.bold, spaceBefore=body_size * 0.15,
+                     spaceAfter=body_size * 0.35, keepWithNext=1),
+        # Worked-example answers: italic, like handwriting on the sheet.
+        example=style("example", sizes.body, fonts.italic, textColor=HexColor(EXAMPLE_INK)),
         label=style("label", sizes.body),
-        small=style("small", sizes.small / scale ** 0.25, textColor=muted),
-        cell=style("cell", sizes.body * 0.92),
-        cell_header=style("cell_header", sizes.body * 0.92, fonts.bold),
+        small=style("small", at_least(sizes.small), textColor=muted),
+        cell=style("cell", at_least(sizes.body * 0.92)),
+        cell_header=style("cell_header", at_least(sizes.body * 0.92), fonts.bold),
         text_colour=text,
         muted_colour=muted,
         rule_colour=HexColor(theme.colours.rule),
         shade_colour=HexColor(theme.colours.shade),
+        hairline_colour=HexColor(HAIRLINE),
         line_spacing=theme.writing.line_spacing_mm * mm * writing_scale,
         row_height=theme.writing.tracker_row_mm * mm * writing_scale,
         gap=body_size * 0.9,
+        measure=measure_for(fonts.regular, body_size),
+        large_print=large_print,
     )
+
+
+def measure_for(font: str, size: float) -> float:
+    """The width of a comfortable line (MEASURE_CHARACTERS of average text) in a font."""
+    return MEASURE_CHARACTERS * stringWidth(_SAMPLE, font, size) / len(_SAMPLE)
+
+
+LARGE_PRINT_FLOOR = 16.0  # points: the smallest text a large-print page draws
+MEASURE_CHARACTERS = 74  # a comfortable line: 45-75 characters
+EXAMPLE_INK = "#1f3f73"  # a dark blue ink (9:1 on white; prints as dark grey)
+HAIRLINE = "#9a9a9a"
+_SAMPLE = ("Noticing the hook gives you a choice: move away, or move towards what matters "
+           "to you this week, one small step at a time.")

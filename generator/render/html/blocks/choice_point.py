@@ -13,6 +13,7 @@ def choice_point(block: ChoicePointBlock, ctx: BlockContext):
     labels = [block.away_label or wording.choice_point_away,
               block.towards_label or wording.choice_point_towards,
               block.hooks_label or wording.choice_point_hooks,
+              block.values_label or wording.choice_point_values,
               block.situation_label or wording.choice_point_situation]
     boxes = {part: (label, ctx.field(part, label))
              for part, label in zip(CHOICE_POINT_PARTS, labels)}

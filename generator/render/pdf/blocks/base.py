@@ -30,6 +30,8 @@ class BlockContext:
     stem: str
     loc: tuple
     field_names: FieldNames
+    extra: float = 0.0  # points of the page's spare height this block is given to fill
+    example: bool = False  # draw the block's worked-example answers (never fields)
 
     @property
     def styles(self):
@@ -46,7 +48,7 @@ class BlockContext:
     def field(self, suffix: str = "", tooltip: str = "", multiline: bool = False) -> FieldSpec | None:
         """A uniquely named field in the fillable variant, None in the printable one."""
         name = self.field_names.claim("_".join(part for part in (self.stem, suffix) if part))
-        if not self.fillable:
+        if not self.fillable or self.example:
             return None
         tooltip = " ".join(markdown.plain(tooltip).split()) or name.replace("_", " ")
         return FieldSpec(name=name, tooltip=tooltip, multiline=multiline)
@@ -54,10 +56,25 @@ class BlockContext:
     def group(self, suffix: str = "") -> str | None:
         """A uniquely named radio group in the fillable variant, None in the printable one."""
         name = self.field_names.claim("_".join(part for part in (self.stem, suffix) if part))
-        return name if self.fillable else None
+        return name if self.fillable and not self.example else None
 
     def prompt(self, block: BlockModel) -> list[Flowable]:
         return prose(block.prompt, self.styles, self.styles.prompt) if block.prompt else []
+
+    def example_of(self, block: BlockModel):
+        """The block's worked-example value on the example page, else None."""
+        return getattr(block, "example", None) if self.example else None
+
+    def lines_for(self, lines: int) -> int:
+        """`lines` ruled lines plus as many whole lines as the spare height holds."""
+        return lines + int((self.extra + 0.01) // self.styles.line_spacing)
+
+    def line_stretch(self, lines: int) -> float:
+        """What is left of the spare height after whole lines: the lines open up a little
+        (at most a quarter of their spacing) to take it."""
+        count = self.lines_for(lines)
+        rest = self.extra - (count - lines) * self.styles.line_spacing
+        return max(0.0, min(rest, count * self.styles.line_spacing * 0.25))
 
 
 BlockRenderer = Callable[[BlockModel, BlockContext], list[Flowable]]

@@ -1,4 +1,5 @@
-"""`box` in PDF: a bordered box (a multi-line field when fillable)."""
+"""`box` in PDF: a bordered box (a multi-line field when fillable), as tall as its share of
+the page."""
 
 from __future__ import annotations
 
@@ -12,5 +13,5 @@ from actsheets.render.pdf.writing import FieldBox
 @renders("box")
 def box(block: BoxBlock, ctx: BlockContext):
     field = ctx.field(tooltip=block.prompt or "", multiline=True)
-    height = block.height_mm * mm * ctx.styles.scale ** 0.5
-    return [*ctx.prompt(block), FieldBox(height, ctx.styles, field)]
+    height = block.height_mm * mm * ctx.styles.scale ** 0.5 + ctx.extra
+    return [*ctx.prompt(block), FieldBox(height, ctx.styles, field, ctx.example_of(block))]

@@ -13,6 +13,7 @@ from actsheets.models.blocks.base import field_slugs
 from actsheets.models.blocks.bullseye import BullseyeBlock
 from actsheets.render.pdf import form_fields
 from actsheets.render.pdf.blocks.base import BlockContext, renders
+from actsheets.render.pdf.prose import curly
 from actsheets.render.pdf.styles import Styles
 from actsheets.text import markdown
 
@@ -21,9 +22,19 @@ from actsheets.text import markdown
 def bullseye(block: BullseyeBlock, ctx: BlockContext):
     quarters = block.quarters or ctx.wording.bullseye_quarters
     groups = [ctx.group(slug) for slug in field_slugs(quarters, words=3)]
-    diameter = block.size_mm * mm * ctx.styles.scale ** 0.5
-    labels = [markdown.plain(q) for q in quarters]  # drawn as plain text
-    return [*ctx.prompt(block), Bullseye(labels, block.rings, diameter, ctx.styles, groups)]
+    diameter = block.size_mm * mm * ctx.styles.scale  # large print enlarges the diagram
+    if any(groups):  # buttons 24 px or more apart, so each is easy to hit on a screen
+        diameter = max(diameter, block.rings * 2 * TARGET / CENTRE_SPACING)
+    labels = [curly(markdown.plain(q)) for q in quarters]  # drawn as plain text
+    return [*ctx.prompt(block), Bullseye(labels, block.rings, diameter, ctx.styles, groups,
+                                         ctx.example_of(block))]
+
+
+TARGET = 18.0  # points: 24 px at 100 %, the least spacing of buttons to click (WCAG 2.5.8)
+# The centre ring's buttons sit 0.62 of a ring out on each diagonal: as far from the next
+# quarter's as from the next ring's (0.88 of a ring width apart).
+CENTRE_RING = 1.5 / (1 + 2 ** 0.5)
+CENTRE_SPACING = 1.5 - CENTRE_RING
 
 
 class Bullseye(Flowable):
@@ -34,8 +45,9 @@ class Bullseye(Flowable):
     """
 
     def __init__(self, quarters: list[str], rings: int, diameter: float, styles: Styles,
-                 groups: list[str | None]):
+                 groups: list[str | None], example: list[int] | None = None):
         super().__init__()
+        self.example = example
         self.quarters = quarters
         self.rings = rings
         self.requested_diameter = self.diameter = diameter
@@ -68,7 +80,21 @@ class Bullseye(Flowable):
         canvas.line(cx, cy - radius, cx, cy + radius)
         self._labels(canvas, cx, cy, radius)
         canvas.restoreState()
+        if self.example:
+            self._example(canvas, cx, cy, radius)
         self._fields(canvas, cx, cy, radius)
+
+    def _example(self, canvas, cx: float, cy: float, radius: float) -> None:
+        """An X in the example's ink on the ring marked in each quarter."""
+        arm = radius / self.rings * 0.3
+        canvas.saveState()
+        canvas.setStrokeColor(self.styles.example.textColor)
+        canvas.setLineWidth(2)
+        for ring, (dx, dy) in zip(self.example, _DIRECTIONS):
+            x, y = _on_ring(cx, cy, radius, self.rings, ring, dx, dy)
+            canvas.line(x - arm, y - arm, x + arm, y + arm)
+            canvas.line(x - arm, y + arm, x + arm, y - arm)
+        canvas.restoreState()
 
     def _labels(self, canvas, cx: float, cy: float, radius: float) -> None:
         styles = self.styles
@@ -91,18 +117,28 @@ class Bullseye(Flowable):
                 y -= size * 1.2
 
     def _fields(self, canvas, cx: float, cy: float, radius: float) -> None:
-        directions = [(-1, 1), (1, 1), (-1, -1), (1, -1)]
-        button = min(radius / self.rings * 0.42, self.styles.body.fontSize * 1.1)
-        for group, (dx, dy) in zip(self.groups, directions):
+        # Buttons 0.62 of a ring wide: their centres stay 24 px or more apart (WCAG 2.5.8
+        # by spacing) and their boxes never overlap.
+        button = radius / self.rings * 0.62
+        for group, (dx, dy) in zip(self.groups, _DIRECTIONS):
             if group is None:
                 continue
             for ring in range(1, self.rings + 1):
-                distance = radius * (ring - 0.5) / self.rings
-                x = cx + dx * distance * math.cos(math.pi / 4)
-                y = cy + dy * distance * math.sin(math.pi / 4)
+                x, y = _on_ring(cx, cy, radius, self.rings, ring, dx, dy)
+                # A chosen button shows an X: what the printed sheet asks for.
                 form_fields.radio(canvas, group, f"ring{ring}", f"{group}: ring {ring}",
                                   x - button / 2, y - button / 2, button,
-                                  border=self.styles.rule_colour)
+                                  border=self.styles.rule_colour, mark="cross")
+
+
+_DIRECTIONS = [(-1, 1), (1, 1), (-1, -1), (1, -1)]  # quarters in reading order
+
+
+def _on_ring(cx: float, cy: float, radius: float, rings: int, ring: int, dx: int,
+             dy: int) -> tuple[float, float]:
+    """The middle of `ring` (1 is the centre) on the quarter's diagonal."""
+    distance = radius * ((ring - 0.5) if ring > 1 else CENTRE_RING) / rings
+    return (cx + dx * distance * math.cos(math.pi / 4), cy + dy * distance * math.sin(math.pi / 4))
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:

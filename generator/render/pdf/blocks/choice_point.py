@@ -1,77 +1,103 @@
-"""`choice_point` in PDF: away and towards boxes with arrows from the point of choice,
-hooks and situation boxes below; a multi-line field in each box when fillable."""
+"""`choice_point` in PDF: the situation at the bottom; above it the hooks (away side) and
+what matters (towards side); the point of choice with an arrow to the away and the towards
+moves at the top. A multi-line field in each box when fillable, in the order the sheet is
+read: from the bottom up."""
 
 from __future__ import annotations
 
 import math
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable
 
 from actsheets.models.blocks.choice_point import CHOICE_POINT_PARTS, ChoicePointBlock
 from actsheets.render.pdf import form_fields
 from actsheets.render.pdf.blocks.base import BlockContext, renders
 from actsheets.render.pdf.form_fields import FieldSpec
+from actsheets.render.pdf.prose import curly
 from actsheets.render.pdf.styles import Styles
+from actsheets.render.pdf.writing import write_example
 from actsheets.text import markdown
+
+# Tab order follows the instructions: start at the bottom and work up.
+READING_ORDER = ("situation", "hooks", "values", "away", "towards")
 
 
 @renders("choice_point")
 def choice_point(block: ChoicePointBlock, ctx: BlockContext):
     wording = ctx.wording
-    labels = [block.away_label or wording.choice_point_away,
-              block.towards_label or wording.choice_point_towards,
-              block.hooks_label or wording.choice_point_hooks,
-              block.situation_label or wording.choice_point_situation]
-    fields = [ctx.field(part, markdown.plain(label), multiline=True)
-              for part, label in zip(CHOICE_POINT_PARTS, labels)]
-    height = block.height_mm * mm * ctx.styles.scale ** 0.5
-    diagram = ChoicePointDiagram([markdown.plain(x) for x in labels], fields, height, ctx.styles)
+    labels = {"away": block.away_label or wording.choice_point_away,
+              "towards": block.towards_label or wording.choice_point_towards,
+              "hooks": block.hooks_label or wording.choice_point_hooks,
+              "values": block.values_label or wording.choice_point_values,
+              "situation": block.situation_label or wording.choice_point_situation}
+    fields = {part: ctx.field(part, markdown.plain(labels[part]), multiline=True)
+              for part in READING_ORDER}
+    example = ctx.example_of(block)
+    answers = {part: getattr(example, part) or "" for part in CHOICE_POINT_PARTS} \
+        if example else {}
+    # Large print enlarges the words in the boxes; the least height stays, and the page's
+    # spare height makes the diagram larger where there is room.
+    height = block.height_mm * mm + ctx.extra
+    diagram = ChoicePointDiagram({p: curly(markdown.plain(x)) for p, x in labels.items()},
+                                 fields, height, ctx.styles, answers)
     return [*ctx.prompt(block), diagram]
 
 
 class ChoicePointDiagram(Flowable):
-    """Two boxes on top (away, towards), the choice point below them with an arrow to each,
-    and two full-width boxes at the bottom (hooks, situation)."""
+    """Away and towards boxes on top, the choice point below them with an arrow to each,
+    hooks and values side by side under it, the situation full width at the bottom."""
 
-    def __init__(self, labels: list[str], fields: list[FieldSpec | None], height: float,
-                 styles: Styles):
+    def __init__(self, labels: dict[str, str], fields: dict[str, FieldSpec | None],
+                 height: float, styles: Styles, answers: dict[str, str]):
         super().__init__()
         self.labels = labels
         self.fields = fields
         self.diagram_height = height
         self.styles = styles
+        self.answers = answers
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         self.height = self.diagram_height
         return self.width, self.height
 
-    def draw(self) -> None:
+    def boxes(self) -> dict[str, tuple[float, float, float, float]]:
         width, height = self.width, self.height
         gap = self.styles.body.fontSize * 1.2
-        top_box_height = height * 0.40
-        bottom_box_height = height * 0.20
-        box_width = (width - gap * 3) / 2
-        point = (width / 2, height - top_box_height - height * 0.12)
-        top_y = height - top_box_height
-        away = (0, top_y, box_width, top_box_height)
-        towards = (width - box_width, top_y, box_width, top_box_height)
-        hooks = (0, bottom_box_height + gap * 0.6, width, bottom_box_height)
-        situation = (0, 0, width, bottom_box_height)
+        half = (width - gap * 2) / 2
+        top_h = height * 0.33
+        arrows = height * 0.11
+        middle_h = height * 0.29
+        situation_h = height - top_h - arrows - middle_h - gap
+        middle_y = situation_h + gap
+        return {
+            "away": (0, height - top_h, half, top_h),
+            "towards": (width - half, height - top_h, half, top_h),
+            "hooks": (0, middle_y, half, middle_h),
+            "values": (width - half, middle_y, half, middle_h),
+            "situation": (0, 0, width, situation_h),
+        }
+
+    def draw(self) -> None:
+        boxes = self.boxes()
+        away, towards, hooks = boxes["away"], boxes["towards"], boxes["hooks"]
+        top_y = away[1]
+        point = (self.width / 2, (top_y + hooks[1] + hooks[3]) / 2)
         canvas = self.canv
         canvas.saveState()
         canvas.setStrokeColor(self.styles.text_colour)
         canvas.setFillColor(self.styles.text_colour)
         canvas.setLineWidth(1.2)
-        self._arrow(point, (away[0] + away[2] * 0.75, top_y))
-        self._arrow(point, (towards[0] + towards[2] * 0.25, top_y))
-        canvas.line(point[0], point[1], point[0], hooks[1] + hooks[3])
+        self._arrow(point, (away[0] + away[2] * 0.7, top_y))
+        self._arrow(point, (towards[0] + towards[2] * 0.3, top_y))
+        canvas.line(point[0], point[1], point[0], boxes["situation"][3])
         canvas.circle(point[0], point[1], 4, stroke=0, fill=1)
         canvas.restoreState()
-        for box, label, field in zip((away, towards, hooks, situation), self.labels, self.fields):
-            self._box(box, label, field)
+        for part in READING_ORDER:  # fields in the order the sheet asks to fill them
+            self._box(boxes[part], self.labels[part], self.fields[part],
+                      self.answers.get(part, ""))
 
     def _arrow(self, start: tuple[float, float], end: tuple[float, float]) -> None:
         canvas = self.canv
@@ -88,14 +114,14 @@ class ChoicePointDiagram(Flowable):
         canvas.drawPath(path, stroke=0, fill=1)
 
     def _box(self, box: tuple[float, float, float, float], label: str,
-             field: FieldSpec | None) -> None:
+             field: FieldSpec | None, answer: str) -> None:
         x, y, w, h = box
         styles = self.styles
         canvas = self.canv
         size = styles.body.fontSize
         font = styles.fonts.bold
-        label_size = min(size, (w - size) / max(stringWidth(label, font, 1), 1))
-        label_band = size * 1.9
+        lines = simpleSplit(label, font, size, w - size)  # a long label wraps in its band
+        label_band = len(lines) * size * 1.2 + size * 0.75
         canvas.saveState()
         canvas.setStrokeColor(styles.text_colour)
         canvas.setLineWidth(1)
@@ -103,8 +129,11 @@ class ChoicePointDiagram(Flowable):
         canvas.rect(x, y + h - label_band, w, label_band, stroke=0, fill=1)
         canvas.rect(x, y, w, h)
         canvas.setFillColor(styles.text_colour)
-        canvas.setFont(font, label_size)
-        canvas.drawString(x + size * 0.5, y + h - label_band + size * 0.6, label)
+        canvas.setFont(font, size)
+        baseline = y + h - size * 1.15
+        for line in lines:
+            canvas.drawString(x + size * 0.5, baseline, line)
+            baseline -= size * 1.2
         if field is None:
             canvas.setStrokeColor(styles.rule_colour)
             canvas.setLineWidth(0.6)
@@ -113,7 +142,10 @@ class ChoicePointDiagram(Flowable):
                 canvas.line(x + size * 0.5, line_y, x + w - size * 0.5, line_y)
                 line_y -= styles.line_spacing
         canvas.restoreState()
+        if answer:
+            write_example(canvas, styles, answer, x + size * 0.5, y + h - label_band,
+                          w - size, y, styles.line_spacing)
         if field is not None:
             inset = 3
             form_fields.text_field(canvas, field, x + inset, y + inset, w - 2 * inset,
-                                   h - label_band - 2 * inset, round(size * 0.95, 1))
+                                   h - label_band - 2 * inset, 0)

@@ -1,4 +1,5 @@
-"""`letter` in PDF: salutation line, ruled body, sign-off line."""
+"""`letter` in PDF: salutation line, ruled body (filling its share of the page), sign-off
+line."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ def letter(block: LetterBlock, ctx: BlockContext):
     styles, wording = ctx.styles, ctx.wording
     greeting = WriteInLine(block.salutation or wording.letter_salutation, styles,
                            ctx.field("to", wording.letter_to), width_fraction=0.6)
-    body = RuledLines(block.lines, styles, ctx.field("body", wording.letter_body, multiline=True))
+    body = RuledLines(ctx.lines_for(block.lines), styles,
+                      ctx.field("body", wording.letter_body, multiline=True),
+                      ctx.example_of(block), ctx.line_stretch(block.lines))
     closing = WriteInLine(block.sign_off or wording.letter_sign_off, styles,
                           ctx.field("from", wording.letter_from), width_fraction=0.6)
     return [*ctx.prompt(block), greeting, Spacer(1, styles.gap * 0.3),

@@ -1,4 +1,5 @@
-"""`lines` in PDF: the prompt and ruled lines (one multi-line field when fillable)."""
+"""`lines` in PDF: the prompt and ruled lines (one multi-line field when fillable); the
+lines fill the block's share of the page."""
 
 from __future__ import annotations
 
@@ -9,5 +10,7 @@ from actsheets.render.pdf.writing import RuledLines
 
 @renders("lines")
 def lines(block: LinesBlock, ctx: BlockContext):
-    field = ctx.field(tooltip=block.prompt or "", multiline=block.lines > 1)
-    return [*ctx.prompt(block), RuledLines(block.lines, ctx.styles, field)]
+    count = ctx.lines_for(block.lines)
+    field = ctx.field(tooltip=block.prompt or "", multiline=count > 1)
+    return [*ctx.prompt(block), RuledLines(count, ctx.styles, field, ctx.example_of(block),
+                                           ctx.line_stretch(block.lines))]

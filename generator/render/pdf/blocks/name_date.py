@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from actsheets.models.blocks.name_date import NameDateBlock
 from actsheets.render.pdf.blocks.base import BlockContext, renders
@@ -31,8 +31,10 @@ def name_date(block: NameDateBlock, ctx: BlockContext):
     table = Table([cells], colWidths=widths)
     table.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -2), gap),
+        # Every column but the last keeps `gap` free on its right (columns run along the
+        # one row, so the range ends at column -2, any row).
+        ("RIGHTPADDING", (0, 0), (-2, -1), gap),
         ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return [table, Spacer(1, ctx.styles.gap * 0.6)]
+    return [table]

@@ -18,16 +18,18 @@ def rating(block: RatingBlock, ctx: BlockContext):
     tooltip = markdown.plain(block.prompt or "") or ctx.stem.replace("_", " ")
     scale = RatingScale(block.low, block.high, markdown.plain(block.low_label or ""),
                         markdown.plain(block.high_label or ""), ctx.styles, group,
-                        " ".join(tooltip.split()))
+                        " ".join(tooltip.split()), ctx.example_of(block))
     return [*ctx.prompt(block), scale]
 
 
 class RatingScale(Flowable):
-    """Numbered circles in a row; one radio group when fillable (one choice)."""
+    """Numbered circles in a row; one radio group when fillable (one choice): each ring is
+    its radio button, so there is one thing to click and a chosen ring fills in."""
 
     def __init__(self, low: int, high: int, low_label: str, high_label: str, styles: Styles,
-                 group: str | None, tooltip: str):
+                 group: str | None, tooltip: str, example: int | None = None):
         super().__init__()
+        self.example = example
         self.values = list(range(low, high + 1))
         self.low_label = low_label
         self.high_label = high_label
@@ -39,8 +41,7 @@ class RatingScale(Flowable):
         self.width = available_width
         size = self.styles.body.fontSize
         labels = size * 1.6 if self.low_label or self.high_label else 0
-        buttons = size * 1.7 if self.group else 0
-        self.height = size * 2.2 + buttons + labels
+        self.height = size * 2.2 + labels
         return self.width, self.height
 
     def draw(self) -> None:
@@ -60,17 +61,21 @@ class RatingScale(Flowable):
             cx = step * (index + 0.5)
             canvas.circle(cx, top, diameter / 2)
             canvas.drawCentredString(cx, top - number_size * 0.35, str(value))
+            if value == self.example:  # circled in the example's ink
+                canvas.saveState()
+                canvas.setStrokeColor(styles.example.textColor)
+                canvas.setLineWidth(2)
+                canvas.ellipse(cx - diameter * 0.62, top - diameter * 0.56,
+                               cx + diameter * 0.62, top + diameter * 0.58)
+                canvas.restoreState()
         canvas.restoreState()
         below = top - diameter / 2
         if self.group:
-            # Buttons sit under the numbers: a chosen button must not hide its number.
-            button = size * 1.1
-            below -= size * 1.7
+            # The ring drawn above is the button: the same place to click, no second row.
             for index, value in enumerate(self.values):
                 cx = step * (index + 0.5)
                 form_fields.radio(canvas, self.group, f"v{value}", self.tooltip,
-                                  cx - button / 2, below + size * 0.3, button,
-                                  border=styles.rule_colour)
+                                  cx - diameter / 2, top - diameter / 2, diameter)
         canvas.saveState()
         label_size = styles.small.fontSize * 1.1
         widest = max(stringWidth(t, styles.fonts.regular, 1)

@@ -39,21 +39,26 @@ def tracker(block: TrackerBlock, ctx: BlockContext):
     body = []
     heights = []
     slugs = field_slugs([c.label for c in block.columns])
+    least = block.row_mm * mm * styles.scale ** 0.5 if block.row_mm else styles.row_height
+    least += ctx.extra / len(labels)  # the rows share the block's part of the page
+    examples = ctx.example_of(block) or []
     for row_number, label in enumerate(labels, start=1):
         label_cell = inline_paragraph(label, styles.cell)
         _, label_height = label_cell.wrap(label_width - 2 * pad, 1000)
-        row_height = max(styles.row_height, label_height + 2 * pad)  # long labels grow rows
+        row_height = max(least, label_height + 2 * pad)  # long labels grow rows
         heights.append(row_height)
         cells: list = [label_cell]
-        for column, width, slug in zip(block.columns, widths, slugs):
+        answers = examples[row_number - 1] if row_number <= len(examples) else []
+        for number, (column, width, slug) in enumerate(zip(block.columns, widths, slugs)):
             suffix = f"{row_number}_{slug}"
             tooltip = f"{label}: {column.label}"
+            answer = answers[number] if number < len(answers) else ""
             if column.tick:
-                cells.append(TickBox(styles, ctx.field(suffix, tooltip)))
+                cells.append(TickBox(styles, ctx.field(suffix, tooltip), ticked=bool(answer)))
             else:
                 # Multi-line, so a longer answer wraps inside the cell instead of vanishing.
                 field = ctx.field(suffix, tooltip, multiline=True)
-                cells.append(CellField(width, row_height, styles, field))
+                cells.append(CellField(width, row_height, styles, field, answer))
         body.append(cells)
     table = Table([header, *body], colWidths=[label_width, *widths],
                   rowHeights=[None, *heights], repeatRows=1)

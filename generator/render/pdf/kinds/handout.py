@@ -33,6 +33,14 @@ def handout_story(doc: Handout, ctx: RenderContext) -> list[Flowable]:
             parts = section(ctx, assignment.title, assignment.body, depth=2)
             story.append(KeepTogether(lead + parts))  # the heading never ends a page alone
             lead = []
-    story += references(ctx, wording.references, doc.references)
-    story += [Spacer(1, ctx.styles.gap), *attribution(ctx, doc.adapted_from, doc.licence)]
+    closing = [Spacer(1, ctx.styles.gap), *attribution(ctx, doc.adapted_from, doc.licence)]
+    refs = references(ctx, wording.references, doc.references)
+    if refs:  # the heading keeps its first reference, the small print the last one
+        items = list(refs[0]._content)  # heading, then one paragraph per reference
+        if len(items) >= 4:
+            story += [KeepTogether(items[:2]), *items[2:-1], KeepTogether([items[-1], *closing])]
+        else:
+            story.append(KeepTogether([*items, *closing]))
+    else:
+        story += closing
     return story

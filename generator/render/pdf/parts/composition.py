@@ -30,7 +30,7 @@ from actsheets.errors import ContentError, Problem
 from actsheets.models.theme import Theme
 from actsheets.render.pdf.context import FieldNames, RenderContext
 from actsheets.render.pdf.fonts import FontSet
-from actsheets.render.pdf.furniture import Footer, furnished_canvas
+from actsheets.render.pdf.furniture import Footer, FooterText, footer_height, furnished_canvas
 from actsheets.render.pdf.kinds import PDF_KINDS
 from actsheets.render.pdf.markers import BlockMark, OutlinedParagraph, PartStart
 from actsheets.render.pdf.page_parts import heading
@@ -49,7 +49,9 @@ class RenderedPdf:
 def render_composition(composition: Composition, theme: Theme, fonts: FontSet, paper: str,
                        large_print: bool) -> RenderedPdf:
     styles = make_styles(theme, fonts, large_print)
-    page = page_setup(paper, theme.margins_in, styles.small.fontSize)
+    footers = [_footer_text(part) for part in composition.parts]
+    frame_width = page_setup(paper, theme.margins_in, 0).frame_width
+    page = page_setup(paper, theme.margins_in, footer_height(styles, footers, frame_width))
     used: set[str] = set()
     several = len(composition.parts) > 1
     contexts: list[RenderContext] = []
@@ -68,7 +70,9 @@ def render_composition(composition: Composition, theme: Theme, fonts: FontSet, p
         if story:
             story += [NextPageTemplate(part.page_template), PageBreak()]
         level = 1 if composition.outline_title else 0
-        story.append(PartStart(index, part.title, part.footer_line, level))
+        kind = PDF_KINDS[part.document.kind]
+        story.append(PartStart(index, part.title, footers[index], level,
+                               kind.reader(part.document.model)))
         try:
             story += PDF_KINDS[part.document.kind].story(part.document.model, ctx)
         except ContentError as error:
@@ -105,6 +109,18 @@ def render_composition(composition: Composition, theme: Theme, fonts: FontSet, p
     if problems:
         raise ContentError(problems)
     return RenderedPdf(pdf=buffer.getvalue(), part_pages=tuple(doc.part_pages), pages=doc.page)
+
+
+def _footer_text(part) -> FooterText:
+    """The part's footer: its title and licence; the contact and safety lines on pages
+    a client reads, the practice alone on pages for therapists."""
+    wording = part.document.wording
+    kind = PDF_KINDS[part.document.kind]
+    # A composition may give its own running line (a course pack: the course's title).
+    own = part.footer_line and part.footer_line != wording.footer_line
+    return FooterText(title=part.title, note=kind.footer_note(part.document.model, wording),
+                      client=(part.footer_line, wording.safety_line),
+                      therapist=(part.footer_line if own else wording.footer_line_therapist,))
 
 
 def _contents_page(composition: Composition, ctx: RenderContext, first: bool) -> list[Flowable]:
@@ -183,6 +199,8 @@ class _PartsDocTemplate(BaseDocTemplate):
 
     def _outline(self, text: str, level: int) -> None:
         self._outline_count += 1
+        if self._outline_count == 2:  # a document with sections opens with them shown
+            self.canv.showOutline()
         key = f"section-{self._outline_count}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
