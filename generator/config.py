@@ -39,6 +39,11 @@ class ProjectConfig(StrictModel):
     language: LanguageTag = Field(
         "en", description="a language tag such as en, en-GB, es or fr (no spaces): picks "
                           "templates/wording/<language>.yaml and the PDF language")
+    languages: list[LanguageTag] = Field(
+        default_factory=list,
+        description="languages to build besides each document's own, for the documents "
+                    "translated into them (translations/<language>/<id>.po)",
+        examples=[["es"]])
     theme: str = Field("default", pattern=r"^[A-Za-z0-9_-]+$",
                        description="a theme name: letters, digits, '-' and '_', for example "
                                    "default (templates/themes/<theme>.yaml)")

@@ -6,6 +6,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -23,6 +24,7 @@ class Document:
     source: SourceFile
     model: BaseModel
     warnings: list[Problem] = field(default_factory=list)  # advice; the document still builds
+    translation: Any = None  # a text.translation.Translation when made in another language
 
     @property
     def title(self) -> str:

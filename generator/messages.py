@@ -25,6 +25,37 @@ MESSAGES: dict[str, str] = {
                            "not tell capitals apart, and '-fillable', '-a4', '-large' and "
                            "'-therapist' are added to names): give one of them a different "
                            "`id:`",
+    # translations (translations/<language>/<id>.po)
+    "translation.syntax": "this translation file cannot be read: {detail} (check the quotes "
+                          "on this line; a PO editor such as Poedit shows the mistake)",
+    "translation.unknown-status": "unknown translation status '{status}' in "
+                                  "X-Translation-Status (use one of: {statuses})",
+    "translation.missing": "this text has no {name} translation yet, so it is printed in "
+                           "English (add it to {po}; `actsheets translate {language} "
+                           "{document_id}` adds an empty entry for it)",
+    "translation.empty": "this text is not translated into {name} yet, so it is printed in "
+                         "English (write the translation in the msgstr at {po})",
+    "translation.incomplete": "{count} text(s) of this document have no finished {name} "
+                              "translation and are printed in English (`actsheets check "
+                              "--language {language}` lists them)",
+    "translation.stale": "this text changed after it was translated, so it is printed in "
+                         "English (update the {name} translation at {po}, then remove its "
+                         "fuzzy mark)",
+    "translation.stale-entry": "this {name} translation is out of date: the English at "
+                               "{english} changed (update the translation, then remove the "
+                               "fuzzy mark)",
+    "translation.unknown-context": "this entry matches no text in '{id}' any more (the "
+                                   "English was removed or moved: run `actsheets translate "
+                                   "{language} {id}` to set it aside as obsolete)",
+    "translation.no-document": "there is no document with the id '{id}' for this translation "
+                               "({hint}; a translation file is named after its document's "
+                               "id)",
+    "translation.wrong-document": "this translation's header names {english}, whose document "
+                                  "is '{id}' (rename this file to {id}.po, or correct "
+                                  "X-Source-File)",
+    "translation.unsupported-kind": "documents of kind '{kind}' cannot be translated yet "
+                                    "(make a copy in the other language instead and set "
+                                    "its `language:`)",
     # the HTML twin (`--format html`)
     "html.unsupported-kind": "documents of kind '{kind}' have no web page (HTML) yet (build "
                              "this one as PDF only: `--format pdf`)",
@@ -231,6 +262,8 @@ MESSAGES: dict[str, str] = {
 WARNINGS: frozenset[str] = frozenset({
     "course.question-count", "course.too-many-true-false", "course.no-pass-mark",
     "certificate.too-few-minutes", "certificate.below-pass-mark", "plan.confidence-low",
+    "translation.missing", "translation.empty", "translation.incomplete", "translation.stale", "translation.stale-entry",
+    "translation.unknown-context",
 })
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from actsheets.output.os_errors import describe
 
 if TYPE_CHECKING:  # the renderers are imported only when something needs rendering
     from actsheets.build.environment import Environment
+    from actsheets.build.translations import Unit
     from actsheets.documents import Document
 
 
@@ -34,6 +35,8 @@ class Options:
     large_print: bool
     audiences: tuple[str, ...]
     formats: tuple[str, ...] = ("pdf",)
+    languages: tuple[str, ...] = ()  # built from translations/<language>/, besides the English
+    strict: bool = False  # an untranslated string is an error, not a warning
 
     @property
     def groups(self) -> list[str]:
@@ -45,11 +48,13 @@ class Options:
         """Whether output/index.html is written (with a first-page picture of each PDF)."""
         return formats.CATALOG_FORMAT in self.formats
 
-    def key(self, group: str) -> str:
+    def key(self, group: str, language: str = "") -> str:
         """Cache entries are kept per group, so adding A4 does not rebuild Letter. The
         date files carry (SOURCE_DATE_EPOCH) is an option too."""
+        translated = [language, str(self.strict)] if language else []
         return options_key([group, str(self.large_print), ",".join(self.audiences),
-                            str(self.catalog), os.environ.get("SOURCE_DATE_EPOCH", "").strip()])
+                            str(self.catalog), os.environ.get("SOURCE_DATE_EPOCH", "").strip(),
+                            *translated])
 
 
 @dataclass
@@ -74,6 +79,13 @@ class _Job:
     targets: list[tuple[Path, Variant]]
     write: bool
     catalog: bool
+    translation: Unit | None = None
+    strict: bool = False
+
+    @property
+    def source(self) -> Path:
+        """The file the cache keeps the job under: the content file, or its translation."""
+        return self.translation.catalog if self.translation else self.path
 
 
 @dataclass
@@ -118,15 +130,26 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     write = cache is not None
     files = find_content_files(paths)
     report.checked = len(files)
-    stale: dict[Path, list[str]] = {}  # content file -> groups (papers, formats) to render
+    units: list[Unit] = []
+    if options.languages:
+        from actsheets.build.translations import find_units
+
+        everything = project.content_dir.resolve() in [p.resolve() for p in paths]
+        units, report.problems = find_units(project, list(options.languages), files,
+                                            everything)
+    sources = [(path, path, "") for path in files]
+    sources += [(unit.catalog, unit.english, unit.language) for unit in units]
+    stale: dict[Path, list[str]] = {}  # content file or translation -> groups to render
     unchanged: dict[str, Path] = {}  # id -> file, of documents not loaded this time
-    for path in files:
+    for source, english, language in sources:
         for group in options.groups:
-            entry = None if cache is None or force else cache.fresh(path, options.key(group))
+            key = options.key(group, language)
+            entry = None if cache is None or force else cache.fresh(source, key)
             if entry is None:
-                stale.setdefault(path, []).append(group)
+                stale.setdefault(source, []).append(group)
                 continue
-            unchanged[entry.document_id] = path
+            if not language:
+                unchanged[entry.document_id] = source
             for name in entry.outputs:
                 report.skipped.append(output_dir / name)
                 if progress:
@@ -138,7 +161,9 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     from actsheets.documents import load_documents
 
     env = prepare()
-    documents, report.problems = load_documents(list(stale))
+    english_stale = [path for path in files if path in stale]
+    documents, problems = load_documents(english_stale)
+    report.problems += problems
     ids = {path: document_id for document_id, path in unchanged.items() if path not in stale}
     ids.update((document.source.path, document.id) for document in documents)
     lost = losers(ids)
@@ -153,6 +178,8 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                  _targets(document, stale[document.source.path], options, output_dir),
                  write, options.catalog)
             for document in documents]
+    jobs += _translation_jobs([u for u in units if u.catalog in stale], stale, options,
+                              output_dir, write)
     jobs = [job for job in jobs if job.targets]  # a kind with nothing in a format (yet)
     del documents
     work = sum(len(job.targets) for job in jobs)
@@ -172,7 +199,8 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                     progress("built", target)
             if cache is not None:
                 for group, entry in outcome.entries.items():
-                    cache.record(job.path, options.key(group), entry)
+                    cache.record(job.source, options.key(group, job.translation.language
+                                 if job.translation else ""), entry)
         finished = True
     finally:
         if cache is not None:
@@ -218,9 +246,32 @@ def _save(cache: BuildCache, quietly: bool) -> None:
             raise ActsheetsError(describe(error, "write")) from None
 
 
+def _translation_jobs(units: list[Unit], stale: dict[Path, list[str]], options: Options,
+                      output_dir: Path, write: bool) -> list[_Job]:
+    """A job per translation; which files it makes is known once the English is read,
+    so the document is loaded here only for its id and variants."""
+    from actsheets.documents import load_document
+
+    jobs = []
+    for unit in units:
+        try:
+            document = load_document(unit.english)
+        except ContentError:
+            continue  # reported with the English document
+        targets = _targets(document, stale[unit.catalog], options, output_dir, unit.language)
+        jobs.append(_Job(unit.english, document.id, targets, write, options.catalog, unit,
+                         options.strict))
+    return jobs
+
+
 def _targets(document: Document, groups: list[str], options: Options,
-             output_dir: Path) -> list[tuple[Path, Variant]]:
+             output_dir: Path, language: str = "") -> list[tuple[Path, Variant]]:
     """The files one document's stale groups (papers, formats) go to."""
+    if language:
+        return [(output_path(output_dir, document.id, variant), variant)
+                for variant in (replace(v, language=language) for v in
+                                formats.variants_of(document, groups, options.large_print,
+                                                    list(options.audiences)))]
     if document.kind == "course":  # a course makes several PDFs per paper (and no HTML yet)
         from actsheets.build.courses import course_targets
 
@@ -238,7 +289,16 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
     warnings: list[Problem] = []
     record = None
     try:
-        document = load_document(job.path)
+        if job.translation is not None:
+            from actsheets.build.translations import summarised, translated_document
+
+            document, warnings = translated_document(job.translation, job.strict)
+            if any(problem.is_error for problem in warnings):
+                return _Outcome(warnings)
+            if job.write:  # a build says how many; `check` lists each one
+                warnings = summarised(warnings, job.translation)
+        else:
+            document = load_document(job.path)
         if document.kind == "course":
             from actsheets.build.courses import render_course
 
@@ -247,7 +307,7 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
             outputs = render_document(document, [variant for _, variant in job.targets], env,
                                       render=formats.render)
     except ContentError as error:
-        return _Outcome(error.problems)
+        return _Outcome(warnings + error.problems)
     written: dict[str, list[str]] = {}  # group -> files written beside the outputs
     if job.write:
         target = job.targets[0][0]
@@ -264,6 +324,8 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
             error.filename = error.filename or str(target)
             return _Outcome([], write_error=describe(error, "write"))
     record = record or inputs_of(document, env)
+    if job.translation is not None:
+        record.add(job.translation.catalog)
     entries = {}
     for group in dict.fromkeys(v.group for _, v in job.targets):
         group_record = record.merged(formats.inputs_of(group, env))

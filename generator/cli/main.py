@@ -174,14 +174,36 @@ def _variant_options(function):
              "index.html); repeat for both. Default: `formats:` in actsheets.yaml, else "
              "pdf.")(function)
     function = click.option(
+        "--strict", is_flag=True,
+        help="With --language: text that has no finished translation is an error, not a "
+             "warning (it would be printed in English).")(function)
+    function = click.option(
+        "--language", "-l", "languages", multiple=True, callback=_known_languages,
+        help="Also build the documents translated into this language (from "
+             "translations/<language>/); repeat for several. Default: `languages:` in "
+             "actsheets.yaml.")(function)
+    function = click.option(
         "--paper", "papers", type=PAPER_CHOICES, multiple=True,
         help="Paper size; repeat for both (--paper letter --paper a4). "
              "Default: `paper:` in actsheets.yaml, else letter.")(function)
     return function
 
 
+def _known_languages(ctx: click.Context, param: click.Parameter,
+                     value: tuple[str, ...]) -> tuple[str, ...]:
+    if value:
+        from actsheets.build.translations import unknown_language
+
+        for tag in value:
+            problem = unknown_language(tag)
+            if problem:
+                raise click.BadParameter(problem)
+    return value
+
+
 def _options(project, papers: tuple[str, ...], large_print: bool, audience: str | None,
-             formats: tuple[str, ...] = ()):
+             formats: tuple[str, ...] = (), languages: tuple[str, ...] = (),
+             strict: bool = False):
     from actsheets.build.run import Options
 
     config = project.config
@@ -189,8 +211,14 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
     audiences = (["client", "therapist"] if audience == "both" else [audience]) if audience \
         else config.audiences
     chosen_formats = [f.lower() for f in formats] or config.format_list
+    chosen_languages = list(languages) or config.languages
+    if chosen_languages and not languages:
+        from actsheets.build.translations import check_languages
+
+        check_languages(chosen_languages)
     return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences),
-                   tuple(dict.fromkeys(chosen_formats)))
+                   tuple(dict.fromkeys(chosen_formats)), tuple(dict.fromkeys(chosen_languages)),
+                   strict)
 
 
 @main.command()
@@ -203,22 +231,24 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
               help="Documents rendered at once (default: one per CPU core).")
 @_verbosity
 def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
-          formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
-          jobs: int | None) -> None:
+          languages: tuple[str, ...], strict: bool, formats: tuple[str, ...],
+          large_print: bool, audience: str | None, force: bool, jobs: int | None) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
-    suffixes: -therapist, -fillable, -a4, -large (e.g. mindful-log-fillable-a4.pdf).
+    suffixes: -therapist, -fillable, -a4, -large (e.g. mindful-log-fillable-a4.pdf), and a
+    translation its language first (mindful-log-es-fillable.pdf).
     Documents whose inputs did not change since the last build are skipped.
     """
     _stop_on_sigterm()
-    if not _build_once(paths, out, papers, formats, large_print, audience, force, jobs):
+    if not _build_once(paths, out, papers, formats, large_print, audience, force, jobs,
+                       languages, strict):
         sys.exit(1)
 
 
 def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
                 formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
-                jobs: int | None) -> bool:
+                jobs: int | None, languages: tuple[str, ...] = (), strict: bool = False) -> bool:
     """One build, reported; True when it had no problems."""
     from actsheets.build.epoch import check_source_date_epoch
     from actsheets.build.run import build_documents
@@ -228,7 +258,7 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     project = _load_project()
     if out is not None:
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
-    options = _options(project, papers, large_print, audience, formats)
+    options = _options(project, papers, large_print, audience, formats, languages, strict)
 
     def prepare():
         from actsheets.build.environment import prepare
@@ -271,8 +301,9 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
               help="Only validate the files and their placeholders (fast; skips the layout "
                    "checks such as a one-page sheet that needs two pages).")
 @_verbosity
-def check(paths: tuple[Path, ...], papers: tuple[str, ...], formats: tuple[str, ...],
-          large_print: bool, audience: str | None, schema_only: bool) -> None:
+def check(paths: tuple[Path, ...], papers: tuple[str, ...], languages: tuple[str, ...],
+          strict: bool, formats: tuple[str, ...], large_print: bool, audience: str | None,
+          schema_only: bool) -> None:
     """Check content files: everything `build` does except writing files.
 
     Every problem `build` would report is reported here, with nothing written.
@@ -290,7 +321,8 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], formats: tuple[str, 
         from actsheets.build.run import build_documents
 
         report = build_documents(targets, project, lambda: env,
-                                 _options(project, papers, large_print, audience, formats),
+                                 _options(project, papers, large_print, audience, formats,
+                                          languages, strict),
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
@@ -391,13 +423,63 @@ def new(kind: str, name: str) -> None:
 
 
 @main.command()
+@click.argument("language", callback=lambda ctx, param, value: _known_languages(
+    ctx, param, (value,))[0])
+@click.argument("ids", nargs=-1)
+@_verbosity
+def translate(language: str, ids: tuple[str, ...]) -> None:
+    """Create or update the translation catalogs of LANGUAGE (e.g. es) from the English.
+
+    Each document gets translations/<LANGUAGE>/<id>.po (only the documents IDS, if given),
+    a gettext catalog that Poedit and other translation tools open. New English gets an
+    empty entry, changed English marks its entry fuzzy, and every translation is kept.
+    """
+    import difflib
+
+    from actsheets.build.translations import update_catalogs
+    from actsheets.documents import load_documents
+
+    project = _load_project()
+    documents, problems = load_documents([project.content_dir])
+    if ids:
+        known = {document.id for document in documents}
+        for wanted in ids:
+            if wanted not in known:
+                close = difflib.get_close_matches(wanted, sorted(known), n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else (
+                    " (`actsheets list` shows the ids)")
+                raise click.UsageError(f"there is no document with the id '{wanted}'{hint}")
+        documents = [document for document in documents if document.id in ids]
+    report = update_catalogs(project, language, documents)
+    _report([p for p in problems + report.problems if p.is_error])
+    untranslated = 0
+    for update in report.updates:
+        untranslated += update.new + update.changed
+        changes = ", ".join(part for part in (
+            f"{update.new} new" if update.new else "",
+            f"{update.changed} changed (marked fuzzy)" if update.changed else "",
+            f"{update.removed} set aside as obsolete" if update.removed else "") if part)
+        _Say.progress(f"  {'wrote' if update.written else 'kept':5} "
+                      f"{_relative(str(update.path))}: {update.total} strings"
+                      + (f", {changes}" if changes else ""))
+    for document in report.skipped:
+        _Say.detail(f"  skipped {document.id}: a {document.kind} cannot be translated yet")
+    _Say.line(f"{len(report.updates)} catalog(s) for '{language}', {untranslated} "
+              "string(s) to translate: open them in Poedit or a text editor, then run "
+              f"`actsheets build --language {language}`")
+    if any(p.is_error for p in problems + report.problems):
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the PDFs (default: output/, or `output:` in actsheets.yaml).")
 @_variant_options
 @_verbosity
 def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
-          formats: tuple[str, ...], large_print: bool, audience: str | None) -> None:
+          languages: tuple[str, ...], strict: bool, formats: tuple[str, ...],
+          large_print: bool, audience: str | None) -> None:
     """Build, then build again whenever you save a content, template or settings file.
 
     Problems are printed as they appear; only what changed is rebuilt. Stop with Ctrl-C
@@ -409,7 +491,8 @@ def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
     _Say.line("watching for changes (Ctrl-C to stop)")
     try:
         watch_project(project, lambda: _build_once(paths, out, papers, formats, large_print,
-                                                   audience, False, None))
+                                                   audience, False, None, languages,
+                                                   strict))
     except KeyboardInterrupt:
         _Say.line("stopped watching")
 

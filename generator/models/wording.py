@@ -204,6 +204,9 @@ class Wording(StrictModel):
                                    "version", examples=["therapist guide"])
     title_large_print: Label = Field(description="added to the PDF title of large print")
     title_fillable: Label = Field(description="added to the PDF title of the fillable sheet")
+    translation_draft: Label = Field(
+        description="footer note on every page of a translation whose status is still draft",
+        examples=["draft translation, not yet reviewed"])
 
 
 WordingOverride = create_model(  # the same keys and limits, each optional: a wording file

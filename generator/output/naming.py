@@ -1,4 +1,4 @@
-"""Output file names: <id>[-therapist][-fillable][-a4][-large].pdf (or .html for the HTML
+"""Output file names: <id>[-<language>][-therapist][-fillable][-a4][-large].pdf (or .html for the HTML
 twin), always inside output/."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ class Variant:
     fillable: bool = False
     audience: str = "client"
     format: str = "pdf"  # also the file's extension
+    language: str = ""  # a translation's language; "" for the document's own
 
     @property
     def group(self) -> str:
@@ -22,7 +23,7 @@ class Variant:
         return self.paper if self.format == "pdf" else self.format
 
     def suffix(self) -> str:
-        parts = []
+        parts = [self.language] if self.language else []
         if self.audience == "therapist":
             parts.append("therapist")
         if self.fillable:

@@ -28,6 +28,11 @@ class ResolvedDocument:
     personal: Personal | None = None  # made out for one client (a homework packet)
 
     @property
+    def draft_translation(self) -> bool:
+        translation = self.document.translation
+        return translation is not None and translation.status == "draft"
+
+    @property
     def id(self) -> str:
         return self.document.id
 
@@ -64,7 +69,8 @@ def resolve_document(document: Document, practice: dict[str, str], wording: Load
     problems: list[Problem] = []
     model, labels = document.model, wording.wording
     try:
-        model = resolve_text(document.model, document.source, variables, coverage)
+        model = resolve_text(document.model, document.source, variables, coverage,
+                             document.translation)
     except ContentError as error:  # gathered with the wording's problems
         problems += error.problems
     try:

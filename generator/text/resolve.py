@@ -22,20 +22,26 @@ class Coverage(Protocol):
 
 
 def resolve_text(model: M, source: SourceFile, variables: dict[str, Any],
-                 coverage: Coverage) -> M:
+                 coverage: Coverage, translation: Any = None) -> M:
+    """`translation` (a text.translation.Translation) places translated text in its
+    catalog, so a mistake there is reported where the translator can fix it."""
     problems: list[Problem] = []
+    places = translation.places if translation is not None else {}
 
     def resolve(loc: Loc, text: str) -> str:
-        position = source.position_of(loc)
+        if loc in places:
+            path, position = translation.catalog, places[loc]
+        else:
+            path, position = source.path, source.position_of(loc)
         try:
             text = render(text, variables)
         except PlaceholderError as error:
-            line = source.text_line(loc, error.line)
+            line = source.text_line(loc, error.line) if loc not in places else position.line
             column = position.column if line == position.line else 1
-            problems.append(Problem.of("text.placeholder", source.path, Position(line, column),
+            problems.append(Problem.of("text.placeholder", path, Position(line, column),
                                        detail=str(error)))
             return text
-        problems.extend(missing_glyphs(text, coverage, source.path, position))
+        problems.extend(missing_glyphs(text, coverage, path, position))
         return text
 
     resolved = map_text(model, resolve)

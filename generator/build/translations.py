@@ -1,0 +1,269 @@
+"""Translations of a project's documents: finding them for a build, applying one, and
+keeping the catalogs in step with the English (`actsheets translate`).
+
+A catalog lives at `translations/<language>/<document id>.po` and names its English file in
+its header, so a build can tell which document it belongs to without loading them all.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from actsheets.config import Project
+from actsheets.documents import Document, load_document, load_documents
+from actsheets.errors import ActsheetsError, ContentError, Position, Problem
+from actsheets.loading.catalogs import (
+    SOURCE_HEADER,
+    Entry,
+    NewEntry,
+    TranslationCatalog,
+    catalog_bytes,
+    read_catalog,
+)
+from actsheets.output.atomic import write_atomically
+from actsheets.text import markdown
+from actsheets.text.translation import english_strings, language_name, translate
+
+TRANSLATIONS = "translations"
+TRANSLATABLE_KINDS = ("handout", "worksheet")
+_SOURCE_LINE = re.compile(rf'^"{SOURCE_HEADER}: (.*?)(\\n)?"\s*$', re.MULTILINE)
+
+
+# --- languages --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _known_languages() -> dict[str, str]:
+    """Language codes Babel knows (es, pt-BR...), with their English names."""
+    from babel import Locale, localedata
+
+    known: dict[str, str] = {}
+    for identifier in localedata.locale_identifiers():
+        tag = identifier.replace("_", "-")
+        if tag.count("-") > 1:
+            continue
+        try:
+            known[tag] = Locale.parse(identifier).get_display_name("en") or tag
+        except (ValueError, LookupError):
+            continue
+    return known
+
+
+def unknown_language(tag: str) -> str | None:
+    """None for a language actsheets can write (dates, weekdays and so on); otherwise the
+    words of the problem, with the nearest language codes."""
+    known = _known_languages()
+    if tag in known or tag.split("-")[0] in known and re.fullmatch(r"[a-z]{2,3}-[A-Z]{2}", tag):
+        return None
+    lowered = tag.lower()
+    by_name = [code for code, name in known.items()
+               if "-" not in code and name.lower().startswith(lowered) and len(lowered) >= 2]
+    close = by_name[:1] or difflib.get_close_matches(
+        lowered, [code for code in known if "-" not in code], n=2, cutoff=0.5)
+    hint = " or ".join(f"'{code}' ({known[code]})" for code in close)
+    return f"unknown language '{tag}'" + (f": did you mean {hint}?" if hint else
+                                           " (use a code such as es, fr, pl or pt-BR)")
+
+
+def check_languages(tags: list[str]) -> None:
+    for tag in tags:
+        problem = unknown_language(tag)
+        if problem:
+            raise ActsheetsError(problem)
+
+
+# --- finding the translations of a build ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One document in one language: the catalog that makes it and its English file."""
+
+    catalog: Path
+    english: Path
+    language: str
+
+
+def translations_dir(project: Project) -> Path:
+    return project.root / TRANSLATIONS
+
+
+def catalog_path(project: Project, language: str, document_id: str) -> Path:
+    return translations_dir(project) / language / f"{document_id}.po"
+
+
+def find_units(project: Project, languages: list[str], files: list[Path],
+               everything: bool) -> tuple[list[Unit], list[Problem]]:
+    """The translations of `files` into `languages`. When the whole project is built, a
+    catalog whose document cannot be found is a problem; otherwise it is left alone."""
+    wanted = set(files)
+    units: list[Unit] = []
+    problems: list[Problem] = []
+    orphans: list[tuple[Path, str]] = []
+    for language in languages:
+        folder = translations_dir(project) / language
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.po")):
+            english = _named_source(path, project)
+            if english in wanted:
+                units.append(Unit(path, english, language))
+            elif english is None or not english.is_file():
+                orphans.append((path, language))
+    if orphans and everything:
+        found, _ = load_documents(files)
+        by_id = {document.id: document.source.path for document in found}
+        for path, language in orphans:
+            if path.stem in by_id:
+                units.append(Unit(path, by_id[path.stem], language))
+                continue
+            close = difflib.get_close_matches(path.stem, list(by_id), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "check the file name"
+            problems.append(Problem.of("translation.no-document", path, Position(1, 1),
+                                       id=path.stem, hint=hint))
+    return units, problems
+
+
+def _named_source(path: Path, project: Project) -> Path | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    match = _SOURCE_LINE.search(head)
+    if not match:
+        return None
+    return (project.root / match.group(1)).resolve()
+
+
+# --- a document in another language ------------------------------------------------------
+
+
+def translated_document(unit: Unit, strict: bool) -> tuple[Document, list[Problem]]:
+    """The English document with the catalog's translations in place, and what could not
+    be translated (warnings, or errors when `strict`)."""
+    document = load_document(unit.english)
+    if document.kind not in TRANSLATABLE_KINDS:
+        raise ContentError([Problem.of("translation.unsupported-kind", unit.catalog,
+                                       Position(1, 1), kind=document.kind)])
+    catalog = read_catalog(unit.catalog, unit.language)
+    if unit.catalog.stem != document.id:
+        raise ContentError([Problem.of("translation.wrong-document", unit.catalog,
+                                       Position(1, 1), id=document.id,
+                                       english=unit.english)])
+    translated, problems = translate(document, catalog, strict)
+    used = {english.context for english in english_strings(document)}
+    problems += [Problem.of("translation.unknown-context", unit.catalog, Position(entry.line, 1),
+                            context=entry.context, id=document.id, language=unit.language)
+                 for entry in catalog.entries.values()
+                 if entry.context not in used and entry.translation]
+    return translated, problems
+
+
+UNTRANSLATED = ("translation.missing", "translation.empty", "translation.stale")
+
+
+def summarised(problems: list[Problem], unit: Unit) -> list[Problem]:
+    """One line for the untranslated strings of a document, instead of one per string."""
+    untranslated = [p for p in problems if p.code in UNTRANSLATED]
+    if not untranslated:
+        return problems
+    others = [p for p in problems
+              if p.code not in UNTRANSLATED and p.code != "translation.stale-entry"]
+    return [Problem.of("translation.incomplete", unit.catalog, Position(1, 1),
+                       count=len(untranslated), name=language_name(unit.language),
+                       language=unit.language), *others]
+
+
+# --- `actsheets translate`: catalogs kept in step with the English -------------------------
+
+
+@dataclass
+class CatalogUpdate:
+    path: Path
+    total: int = 0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    written: bool = False
+
+
+@dataclass
+class TranslateReport:
+    updates: list[CatalogUpdate] = field(default_factory=list)
+    skipped: list[Document] = field(default_factory=list)  # kinds not translated yet
+    problems: list[Problem] = field(default_factory=list)
+
+
+def update_catalogs(project: Project, language: str, documents: list[Document]
+                    ) -> TranslateReport:
+    """Create or update each document's catalog: new English gets an empty entry, changed
+    English marks its entry fuzzy (keeping the old English and the translation), entries
+    whose English is gone are kept as obsolete; every translation is kept."""
+    report = TranslateReport()
+    for document in documents:
+        if (getattr(document.model, "language", None) or project.config.language) == language:
+            continue  # already written in that language
+        if document.kind not in TRANSLATABLE_KINDS:
+            report.skipped.append(document)
+            continue
+        path = catalog_path(project, language, document.id)
+        old: TranslationCatalog | None = None
+        if path.is_file():
+            try:
+                old = read_catalog(path, language)
+            except ContentError as error:
+                report.problems += error.problems
+                continue
+        update = _update(project, document, language, old, path)
+        report.updates.append(update)
+    return report
+
+
+def _update(project: Project, document: Document, language: str,
+            old: TranslationCatalog | None, path: Path) -> CatalogUpdate:
+    update = CatalogUpdate(path)
+    previous = dict(old.entries) if old else {}
+    reference = _relative(document.source.path, project.root)
+    entries: list[NewEntry] = []
+    for english in english_strings(document):
+        update.total += 1
+        where = (reference, english.line)
+        entry = previous.pop(english.context, None)
+        if entry is not None and entry.english == english.text:
+            entries.append(NewEntry(english.context, english.text, entry.translation, where,
+                                    fuzzy=entry.fuzzy, previous=entry.previous))
+            continue
+        moved = old.by_english(english.text) if old else None
+        if moved is not None:
+            entries.append(NewEntry(english.context, english.text, moved.translation, where))
+            continue
+        if entry is not None and entry.translation:
+            update.changed += 1
+            entries.append(NewEntry(english.context, english.text, entry.translation, where,
+                                    fuzzy=True, previous=entry.previous or entry.english))
+            continue
+        update.new += 1
+        entries.append(NewEntry(english.context, english.text, "", where))
+    moved_away = {e.english for e in entries}
+    obsolete: list[Entry] = [entry for entry in previous.values()
+                             if entry.translation and entry.english not in moved_away]
+    update.removed = len(obsolete)
+    data = catalog_bytes(entries, obsolete, language, old.status if old else "draft",
+                         reference, markdown.plain(document.title))
+    if not path.is_file() or path.read_bytes() != data:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, data)
+        update.written = True
+    return update
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
