@@ -227,8 +227,7 @@ MESSAGES: dict[str, str] = {
     "block.example-quarters": "the example needs one ring number for each of the four "
                               "quarters (for example [2, 1, 3, 4])",
     # text
-    "text.missing-glyph": "{what}the font has no glyph for {characters} (remove or replace "
-                          "these characters, or choose a theme whose font has them)",
+    "text.missing-glyph": "{what}the font has no glyph for {characters} ({advice})",
     "text.placeholder": "{detail}",
     "wording.placeholder": "in wording '{key}': {detail}",
     "wording.invalid": "wording '{key}': {detail} (see the built-in en.yaml for the expected "

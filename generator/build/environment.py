@@ -11,8 +11,16 @@ from actsheets.config import Project
 from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading import read_yaml
 from actsheets.loading.reads import InputRecord
-from actsheets.render.pdf.fonts import FontNotFound, FontSet, font_files, load_fonts
+from actsheets.render.pdf.fonts import (
+    FontNotFound,
+    FontSet,
+    font_files,
+    load_fonts,
+    package_files,
+    register_fonts,
+)
 from actsheets.templates_path import TemplateSearchPath
+from actsheets.text.languages import letters_of
 from actsheets.text.resolve import missing_glyphs
 from actsheets.theme import LoadedTheme, load_theme
 from actsheets.wording import LoadedWording, load_wording
@@ -26,6 +34,7 @@ class Environment:
     fonts: FontSet
     record: InputRecord
     _wordings: dict[str, LoadedWording] = field(default_factory=dict)
+    _fonts: dict[str, FontSet] = field(default_factory=dict)
     library: Any = None  # the worksheets plans choose from, loaded once (build/packets.py)
 
     @property
@@ -40,10 +49,31 @@ class Environment:
     def language_of(self, model: Any) -> str:
         return getattr(model, "language", None) or self.project.config.language
 
+    def fonts_for(self, language: str) -> FontSet:
+        """The theme's fonts, unless they lack the letters of the language and the
+        wide-coverage font has them (the theme's look is kept; only the font changes)."""
+        if language not in self._fonts:
+            self._fonts[language] = _fonts_for(self.fonts, language)
+        return self._fonts[language]
+
     def wording(self, language: str) -> LoadedWording:
         if language not in self._wordings:
             self._wordings[language] = load_wording(language, self.search)
         return self._wordings[language]
+
+
+WIDE_COVERAGE = "noto_sans"  # Latin, Greek, Cyrillic and Vietnamese (fontpkg-noto-sans)
+
+
+def _fonts_for(theme_fonts: FontSet, language: str) -> FontSet:
+    letters = letters_of(language)
+    if not theme_fonts.missing(letters):
+        return theme_fonts
+    try:
+        wide = register_fonts(tuple(sorted(package_files(WIDE_COVERAGE).items())))
+    except FontNotFound:
+        return theme_fonts
+    return wide if not wide.missing(letters) else theme_fonts
 
 
 # Characters layout draws besides the content: page and rating numbers, list bullets, the

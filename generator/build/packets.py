@@ -31,9 +31,11 @@ from pydantic import ValidationError
 from actsheets.build.environment import Environment
 from actsheets.build.name_clashes import WINDOWS_RESERVED
 from actsheets.build.pool import run_jobs
+from actsheets.build.translations import catalog_path
 from actsheets.compose.packet import packet
 from actsheets.documents import Document, find_content_files, id_from_file_name, load_document
 from actsheets.errors import ActsheetsError, ContentError, Position, Problem
+from actsheets.loading.catalogs import read_catalog
 from actsheets.loading.reads import InputRecord
 from actsheets.loading.roster import Roster, RosterRow, read_roster
 from actsheets.loading.source import SourceFile
@@ -52,6 +54,7 @@ from actsheets.text.document import ResolvedDocument, resolve_document
 from actsheets.text.personal import Calendar, Personal, Schedule, UnknownLanguage, WeekRow
 from actsheets.text.placeholders import PlaceholderError, has_placeholders, render
 from actsheets.text.resolve import missing_glyphs
+from actsheets.text.translation import translate
 
 REGISTER_NAME = "packets.csv"
 
@@ -116,16 +119,17 @@ def _shown(folder: Path, root: Path) -> str:
 def packet_inputs(document: Document, env: Environment, record: InputRecord) -> None:
     """The files a packet reads besides the plan: its worksheets, and the date formats."""
     library = library_of(env)
+    language = env.language_of(document.model)
     for chosen in document.model.worksheets:  # type: ignore[attr-defined]
         sheet = library.sheets.get(chosen.worksheet)
         if sheet is not None:
             record.add(sheet.source.path)
+            record.add(catalog_path(env.project, language, sheet.id))
     import babel
 
     data = Path(babel.__file__).parent
     record.add(data / "global.dat")
-    language = env.language_of(document.model).replace("-", "_")
-    record.add(data / "locale-data" / f"{language}.dat")
+    record.add(data / "locale-data" / f"{language.replace('-', '_')}.dat")
 
 
 # --- one packet -----------------------------------------------------------------------------
@@ -145,16 +149,17 @@ def render_packet(document: Document, variant: Variant, env: Environment) -> Ren
                                        source.position_of(("language",)),
                                        language=language)]) from None
     wording = env.wording(language)
-    resolved = resolve_document(document, env.practice, wording, language, env.fonts)
+    fonts = env.fonts_for(language)
+    resolved = resolve_document(document, env.practice, wording, language, fonts)
     plan = resolved.model  # type: ignore[assignment]
     labels = resolved.wording
     spans = plan.week_spans(calendar.first_weekday)
     schedule = _schedule(plan, spans, calendar)
-    problems = missing_glyphs(plan.client, env.fonts, source.path,
+    problems = missing_glyphs(plan.client, fonts, source.path,
                               source.position_of(("client",)), "the client's name")
     problems += missing_glyphs(_schedule_text(schedule) + "".join(calendar.day(d) for d in
                                                                   _days(spans[0])),
-                               env.fonts, source.path, source.position_of(("language",)),
+                               fonts, source.path, source.position_of(("language",)),
                                f"dates in '{language}'")
     if problems:
         raise ContentError(problems)
@@ -162,13 +167,13 @@ def render_packet(document: Document, variant: Variant, env: Environment) -> Ren
     library = library_of(env)
     sheets: list[tuple[ResolvedDocument, str]] = []
     for index, chosen in enumerate(plan.worksheets):
-        sheet = library.sheets[chosen.worksheet]
+        sheet = _in_language(library.sheets[chosen.worksheet], language, env)
         weekly = chosen.copies == "weekly" or (chosen.copies is None
                                                and _has_day_tracker(sheet.model))
         for week in range(1, len(spans) + 1) if weekly else [1]:
             personal = _personal(plan, chosen, index, week if weekly else None, spans,
                                  calendar, labels, source)
-            made = resolve_document(sheet, env.practice, wording, language, env.fonts, personal)
+            made = resolve_document(sheet, env.practice, wording, language, fonts, personal)
             title = f"{made.title} · {labels.week} {week}" if weekly else made.title
             sheets.append((made, title))
     review = _review(document, plan, resolved, schedule)
@@ -176,8 +181,18 @@ def render_packet(document: Document, variant: Variant, env: Environment) -> Ren
     composition = packet(resolved, sheets, review, author=env.author,
                          subject=markdown.plain(subtitle or KINDS["plan"].describe),
                          fillable=variant.fillable)
-    return render_composition(composition, env.theme.theme, env.fonts, variant.paper,
+    return render_composition(composition, env.theme.theme, fonts, variant.paper,
                               variant.large_print)
+
+
+def _in_language(sheet: Document, language: str, env: Environment) -> Document:
+    """The worksheet in the packet's language, where it has been translated (strings not
+    translated yet stay in English: `check --language` lists them)."""
+    path = catalog_path(env.project, language, sheet.id)
+    if env.language_of(sheet.model) == language or not path.is_file():
+        return sheet
+    translated, _ = translate(sheet, read_catalog(path, language))
+    return translated
 
 
 def _days(span: tuple[date, date]) -> list[date]:

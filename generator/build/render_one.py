@@ -21,7 +21,8 @@ from actsheets.wording import language_file_names
 
 def resolve(document: Document, env: Environment) -> ResolvedDocument:
     language = env.language_of(document.model)
-    return resolve_document(document, env.practice, env.wording(language), language, env.fonts)
+    return resolve_document(document, env.practice, env.wording(language), language,
+                            env.fonts_for(language))
 
 
 def render_variant(document: Document, variant: Variant, env: Environment,
@@ -41,8 +42,8 @@ def render_variant(document: Document, variant: Variant, env: Environment,
     if any(kinds):
         title = f"{composition.metadata.title} — {', '.join(k for k in kinds if k)}"
         composition = replace(composition, metadata=replace(composition.metadata, title=title))
-    return render_composition(composition, env.theme.theme, env.fonts, variant.paper,
-                              variant.large_print).pdf
+    return render_composition(composition, env.theme.theme, env.fonts_for(resolved.language),
+                              variant.paper, variant.large_print).pdf
 
 
 def render_document(document: Document, variants: list[Variant], env: Environment,

@@ -26,7 +26,8 @@ from actsheets.loading.catalogs import (
 )
 from actsheets.output.atomic import write_atomically
 from actsheets.text import markdown
-from actsheets.text.translation import english_strings, language_name, translate
+from actsheets.text.languages import language_name
+from actsheets.text.translation import english_strings, translate
 
 TRANSLATIONS = "translations"
 TRANSLATABLE_KINDS = ("handout", "worksheet")
@@ -37,17 +38,20 @@ _SOURCE_LINE = re.compile(rf'^"{SOURCE_HEADER}: (.*?)(\\n)?"\s*$', re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
-def _known_languages() -> dict[str, str]:
-    """Language codes Babel knows (es, pt-BR...), with their English names."""
+def _known_languages() -> dict[str, tuple[str, str]]:
+    """Language codes Babel knows (es, pt-BR...), with their names in English and in the
+    language itself."""
     from babel import Locale, localedata
 
-    known: dict[str, str] = {}
+    known: dict[str, tuple[str, str]] = {}
     for identifier in localedata.locale_identifiers():
         tag = identifier.replace("_", "-")
         if tag.count("-") > 1:
             continue
         try:
-            known[tag] = Locale.parse(identifier).get_display_name("en") or tag
+            locale = Locale.parse(identifier)
+            known[tag] = (locale.get_display_name("en") or tag,
+                          locale.get_display_name(locale) or tag)
         except (ValueError, LookupError):
             continue
     return known
@@ -60,11 +64,11 @@ def unknown_language(tag: str) -> str | None:
     if tag in known or tag.split("-")[0] in known and re.fullmatch(r"[a-z]{2,3}-[A-Z]{2}", tag):
         return None
     lowered = tag.lower()
-    by_name = [code for code, name in known.items()
-               if "-" not in code and name.lower().startswith(lowered) and len(lowered) >= 2]
+    by_name = [code for code, names in known.items() if "-" not in code and len(lowered) >= 2
+               and any(name.lower().startswith(lowered) for name in names)]
     close = by_name[:1] or difflib.get_close_matches(
         lowered, [code for code in known if "-" not in code], n=2, cutoff=0.5)
-    hint = " or ".join(f"'{code}' ({known[code]})" for code in close)
+    hint = " or ".join(f"'{code}' ({known[code][0]})" for code in close)
     return f"unknown language '{tag}'" + (f": did you mean {hint}?" if hint else
                                            " (use a code such as es, fr, pl or pt-BR)")
 

@@ -11,6 +11,7 @@ names the English file (`X-Source-File`) and how far the translation has been ch
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +87,7 @@ class TranslationCatalog:
 
 def read_catalog(path: Path, language: str) -> TranslationCatalog:
     text = decode(read_bytes(path, MAX_CATALOG_BYTES), path).removeprefix("\ufeff")
+    _check_lines(text, path)
     catalog = _Catalog(locale=None)
     parser = PoFileParser(catalog, ignore_obsolete=True, abort_invalid=True)
     try:
@@ -101,18 +103,59 @@ def read_catalog(path: Path, language: str) -> TranslationCatalog:
                                        Position(status_line, 1), status=catalog.status,
                                        statuses=", ".join(STATUSES))])
     entries: dict[str, Entry] = {}
+    previous = _previous_ids(text)
     for message in catalog:
         if not message.id or not isinstance(message.id, str):
             continue  # the header; plural forms are not used by content
-        previous = message.previous_id
         entries[message.context or ""] = Entry(
             context=message.context or "", english=message.id,
             translation=message.string if isinstance(message.string, str) else "",
             line=message.lineno or 1, fuzzy=message.fuzzy,
-            previous=previous[0] if isinstance(previous, (list, tuple)) and previous
-            else str(previous or ""))
+            previous=previous.get(message.lineno or 0, ""))
     return TranslationCatalog(path, language, catalog.status, catalog.source_file, entries,
                               status_line)
+
+
+_ENTRY_LINE = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(\[\d+\])?)?\s*"(?:[^"\\]|\\.)*"\s*$')
+
+
+def _check_lines(text: str, path: Path) -> None:
+    """Every line is a comment, blank, or a keyword and text in double quotes (Babel would
+    quietly read a line whose closing quote is missing)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#") or _ENTRY_LINE.match(stripped):
+            continue
+        detail = ("the text on this line must start and end with a double quote, and a "
+                  'quote inside it is written \\"') if '"' in stripped else (
+                  "this line is neither a comment (#), a msgid/msgstr line nor text in "
+                  "double quotes")
+        raise ContentError([Problem.of("translation.syntax", path, Position(number, 1),
+                                       detail=detail)])
+
+
+def _previous_ids(text: str) -> dict[int, str]:
+    """The `#| msgid` comments (the English an entry was translated from), by the line of
+    the msgid they precede: Babel writes them but does not read them back."""
+    found: dict[int, str] = {}
+    parts: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("#| msgid "):
+            parts = [line.removeprefix("#| msgid ")]
+        elif line.startswith('#| "') and parts:
+            parts.append(line.removeprefix("#| "))
+        elif line.startswith("msgid ") and parts:
+            found[number] = "".join(_unquoted(part) for part in parts)
+            parts = []
+        elif not line.startswith(("#", "msgctxt")):
+            parts = []
+    return found
+
+
+def _unquoted(part: str) -> str:
+    from babel.messages.pofile import unescape
+
+    return unescape(part.strip())
 
 
 def _line_of(text: str, header: str) -> int:

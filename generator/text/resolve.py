@@ -3,6 +3,7 @@ against the fonts that will draw it. All problems are collected and raised toget
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
@@ -58,4 +59,21 @@ def missing_glyphs(text: str, coverage: Coverage, path: Any, position: Position,
     shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:8])
     more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
     return [Problem.of("text.missing-glyph", path, position, what=f"{what}: " if what else "",
-                       characters=shown + more)]
+                       characters=shown + more, advice=_advice(missing))]
+
+
+_RIGHT_TO_LEFT = {"ARABIC", "HEBREW", "SYRIAC", "THAANA", "NKO"}
+
+
+def _advice(missing: list[str]) -> str:
+    """What to do, by the script of the missing letters (Cyrillic, Arabic...)."""
+    scripts = sorted({unicodedata.name(c, "").split(" ")[0] for c in missing if c.isalpha()}
+                     - {""})
+    if not scripts:
+        return "remove or replace these characters, or choose a theme whose font has them"
+    named = " and ".join(script.title() for script in scripts)
+    if _RIGHT_TO_LEFT & set(scripts):
+        return (f"the font has no {named} letters, and right-to-left writing cannot be "
+                "printed correctly yet: see the README's section on right-to-left languages")
+    return (f"the font has no {named} letters: choose a theme whose font has them, such as "
+            "`theme: noto-sans` in actsheets.yaml for Greek, Cyrillic and Vietnamese")

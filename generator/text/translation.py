@@ -14,6 +14,7 @@ from pathlib import Path
 from actsheets.documents import Document
 from actsheets.errors import Position, Problem
 from actsheets.loading.catalogs import TranslationCatalog
+from actsheets.text.languages import language_name
 from actsheets.text.walk import Loc, map_text
 
 
@@ -34,16 +35,6 @@ class Translation:
     language: str
     status: str
     places: dict[Loc, Position] = field(default_factory=dict)  # translated text, in the PO
-
-
-def language_name(tag: str) -> str:
-    """The language's name in English ("Spanish" for es), or the tag when Babel has none."""
-    from babel import Locale
-
-    try:
-        return Locale.parse(tag, sep="-").get_display_name("en") or tag
-    except (ValueError, LookupError):
-        return tag
 
 
 def context_of(loc: Loc) -> str:

@@ -38,10 +38,10 @@ def font_files(loaded: LoadedTheme) -> dict[str, Path]:
         files = {s: getattr(choice.files, s) for s in _STYLES}
         regular = base / files["regular"]
         return {s: (base / f if f else regular) for s, f in files.items()}
-    return _package_files(choice.package or "atkinson_hyperlegible")
+    return package_files(choice.package or "atkinson_hyperlegible")
 
 
-def _package_files(family: str) -> dict[str, Path]:
+def package_files(family: str) -> dict[str, Path]:
     import fontpkg
 
     try:
