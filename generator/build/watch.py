@@ -25,7 +25,9 @@ def watch_project(project: Project, build: Callable[[], object],
         return (file.suffix in WATCHED_SUFFIXES and output not in file.parents
                 and not any(part.startswith(".") for part in file.parts[-3:]))
 
-    folders = [f for f in (project.content_dir, project.templates_dir) if f.is_dir()]
+    translations = project.root / "translations"  # build/translations.py TRANSLATIONS
+    folders = [f for f in (project.content_dir, project.templates_dir, translations)
+               if f.is_dir()]
     config = project.root / CONFIG_NAME
     watched = [*folders, *([config] if config.is_file() else [])]
     for _ in watchfiles.watch(*watched, watch_filter=wanted, stop_event=stop, debounce=300,
