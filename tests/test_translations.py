@@ -146,9 +146,11 @@ def test_build_in_spanish_writes_named_files_with_the_translation(translated: Pr
     reader = pypdf.PdfReader(spanish)
     assert reader.trailer["/Root"]["/Lang"] == "es"
     assert reader.metadata.title.startswith("Revisión de la noche")
-    # a draft says so on every page, in the wording of the sheet's language
+    # the labels around the content are Spanish too, and a draft says so on every page
+    assert "Nombre" in text and "Fecha" in text and "Página 1 de 1" in text
+    assert "Name" not in text and "Page 1" not in text
     for page in page_texts(spanish):
-        assert "draft translation" in page.lower() or "traducción" in page.lower()
+        assert "borrador de traducción, aún sin revisar" in page
     english = pdf_text(translated.pdf("evening-check-in.pdf"))
     assert "Something I noticed today" in english and "Revisión" not in english
 
