@@ -90,7 +90,8 @@ def grow_field(default: float = 1.0):
                              "page (0 keeps it exactly as set)", examples=[1])
 
 
-def example_field(description: str, examples: list | None = None):
+def example_field(description: str, examples: list | None = None, **schema):
+    """`schema`: limits for editors that the block's own check enforces."""
     return Field(None, description="a worked-example answer, printed in the therapist version "
                                    f"on a page marked Example: {description}",
-                 examples=examples)
+                 examples=examples, json_schema_extra=schema or None)

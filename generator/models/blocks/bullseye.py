@@ -26,7 +26,8 @@ class BullseyeBlock(BlockModel):
     size_mm: float = Field(80, ge=50, le=170, description="diameter of the outer ring in mm",
                           examples=[80])
     example: list[int] | None = example_field(
-        "for each quarter, the ring marked (1 is the centre)", [[2, 1, 3, 4]])
+        "for each quarter, the ring marked (1 is the centre)", [[2, 1, 3, 4]],
+        minItems=4, maxItems=4)
 
     def check(self) -> list[Finding]:
         if self.example is None:

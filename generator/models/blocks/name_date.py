@@ -19,7 +19,8 @@ class NameDateBlock(BlockModel):
     type: Literal["name_date"] = type_field("name_date", "write-in lines for name, date and week")
     fields: list[NameDateField] = Field(
         default_factory=lambda: ["name", "date"], min_length=1, max_length=3,
-        description="which lines to show, in order: name, date, week", examples=[["name", "week"]])
+        description="which lines to show, in order: name, date, week", examples=[["name", "week"]],
+        json_schema_extra={"uniqueItems": True})
 
     @field_validator("fields")
     @classmethod

@@ -30,7 +30,8 @@ class TrackerBlock(BlockModel):
     type: Literal["tracker"] = type_field("tracker", "a table to fill in, one row per day or item")
     rows: Literal["days"] | int | list[Text] = Field(
         "days", description="`days` (one row per weekday), a number of rows, or a list of "
-                            "row labels", examples=["days"])
+                            "row labels", examples=["days"],
+        json_schema_extra={"minimum": 1, "maximum": 60, "minItems": 1})
     row_heading: Title | None = Field(None, description="heading of the row-label column",
                                      examples=["Day"])
     columns: list[Column] = Field(min_length=1, max_length=8,

@@ -118,7 +118,8 @@ class Plan(DocumentBase):
                                     examples=["Alex Rivera"])
     start: date = Field(description="the first day of the plan, as year-month-day",
                         examples=["2026-03-02"])
-    weeks: int = Field(description="how many weeks the plan runs (1 to 26)", examples=[4])
+    weeks: int = Field(description="how many weeks the plan runs (1 to 26)", examples=[4],
+                       json_schema_extra={"minimum": 1, "maximum": MAX_WEEKS})
     review: date | None = Field(None, description="the next review session (default: the day "
                                 "after the last week)", examples=["2026-03-30"])
     week_starts: WeekStart = Field(
