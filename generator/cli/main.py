@@ -374,20 +374,32 @@ def init(folder: Path, practice: str, full: bool) -> None:
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(["worksheet", "handout"]))
+@click.argument("kind", type=click.Choice(["worksheet", "handout", "plan", "course"]))
 @click.argument("name")
 @_verbosity
 def new(kind: str, name: str) -> None:
-    """Write a commented starter document of KIND called NAME into content/.
+    """Write a commented starter document of KIND called NAME that builds as it is.
 
-    Example: actsheets new worksheet "Sleep diary"  ->  content/worksheets/sleep-diary.yaml
+    \b
+    Examples:
+      actsheets new worksheet "Sleep diary"   ->  content/worksheets/sleep-diary.yaml
+      actsheets new course "Values at work"   ->  content/courses/values-at-work.yaml
+      actsheets new plan c07                  ->  clients/c07.yaml
+
+    A plan is one client's: it goes into clients/ (kept out of version control), and its
+    NAME is an id or initials, never the client's name.
     """
+    import datetime as dt
+
     from actsheets.starter import new_document
     from actsheets.templates_path import TemplateSearchPath
 
     project = _load_project()
-    path = new_document(kind, name, project.content_dir, TemplateSearchPath(project.templates_dir))
-    _Say.line(f"wrote {_relative(str(path))}: edit it, then run `actsheets build`")
+    path = new_document(kind, name, project.root, project.content_dir,
+                        TemplateSearchPath(project.templates_dir), dt.date.today())
+    shown = _relative(str(path))
+    build = f"actsheets build {shown}" if kind == "plan" else "actsheets build"
+    _Say.line(f"wrote {shown}: edit it, then run `{build}`")
 
 
 @main.command()
