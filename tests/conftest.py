@@ -109,7 +109,8 @@ class Project:
         return self.output / name
 
 
-_BUILD_ONLY = {"--out": 1, "--jobs": 1, "-j": 1, "--force": 0, "--quiet": 0, "-q": 0}
+_BUILD_ONLY = {"--out": 1, "--jobs": 1, "-j": 1, "--force": 0, "--clean": 0, "--quiet": 0,
+               "-q": 0}
 
 
 def _check_arguments(args: tuple[str, ...]) -> list[str]:

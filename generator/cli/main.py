@@ -199,12 +199,15 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
               help="Folder for the PDFs (default: output/, or `output:` in actsheets.yaml).")
 @_variant_options
 @click.option("--force", is_flag=True, help="Rebuild even documents whose inputs did not change.")
+@click.option("--clean", is_flag=True,
+              help="Also remove files in the output folder that actsheets made from documents "
+                   "that no longer exist (renamed or deleted). Other files are never touched.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Documents rendered at once (default: one per CPU core).")
 @_verbosity
 def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
           formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
-          jobs: int | None) -> None:
+          clean: bool, jobs: int | None) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
@@ -212,13 +215,14 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
     Documents whose inputs did not change since the last build are skipped.
     """
     _stop_on_sigterm()
-    if not _build_once(paths, out, papers, formats, large_print, audience, force, jobs):
+    if not _build_once(paths, out, papers, formats, large_print, audience, force, jobs,
+                       clean):
         sys.exit(1)
 
 
 def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
                 formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
-                jobs: int | None) -> bool:
+                jobs: int | None, clean: bool = False) -> bool:
     """One build, reported; True when it had no problems."""
     from actsheets.build.epoch import check_source_date_epoch
     from actsheets.build.run import build_documents
@@ -248,7 +252,7 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     try:
         report = build_documents(_paths(project.content_dir, paths), project, prepare, options,
                                  force=force, progress=progress, expected=meter.start,
-                                 processes=jobs or os.cpu_count() or 1)
+                                 processes=jobs or os.cpu_count() or 1, clean=clean)
         meter.finish()
     except OSError as error:
         from actsheets.output.os_errors import describe
@@ -261,7 +265,26 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     seconds = time.perf_counter() - started
     _Say.line(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
               f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
+    _report_left_over(report)
     return not errors
+
+
+def _report_left_over(report) -> None:
+    """One warning per document that no longer exists; with --clean, what was removed."""
+    for path in report.removed:
+        _Say.progress(f"  removed {_relative(str(path))}")
+    if report.removed:
+        _Say.line(f"removed {len(report.removed)} file(s) left from documents that no longer "
+                  "exist")
+    by_document: dict[str, list[Path]] = {}
+    for path, document_id in report.left_over:
+        by_document.setdefault(document_id, []).append(path)
+    for paths in by_document.values():
+        first = _relative(str(min(paths, key=lambda path: (len(path.name), path.name))))
+        more = f" and {len(paths) - 1} more file(s)" if len(paths) > 1 else ""
+        _Say.line(f"warning: {first}{more} {'are' if more else 'is'} from a document that no "
+                  "longer exists (run `actsheets build --clean` to remove "
+                  f"{'them' if more else 'it'})", err=True)
 
 
 @main.command()
