@@ -6,6 +6,7 @@ the bundled library comes with the installed package, so `init --full` works any
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -15,7 +16,7 @@ from actsheets.config import CONFIG_NAME
 from actsheets.errors import ActsheetsError
 from actsheets.templates_path import TemplateSearchPath, builtin_templates
 
-STARTER_KINDS = ("worksheet", "handout")
+CLIENTS_FOLDER = "clients"  # plans name a client: they go where init keeps git away
 FIRST_DOCUMENTS = ("worksheets/mindful-awareness-log.yaml", "worksheets/choice-point.yaml",
                    "handouts/your-homework-between-sessions.yaml")
 GITIGNORE = """# made by actsheets init
@@ -68,16 +69,22 @@ def init_project(folder: Path, practice: str, full: bool, schema_text: str) -> l
     return made
 
 
-def new_document(kind: str, name: str, content_dir: Path, search: TemplateSearchPath) -> Path:
-    """A commented starter document of `kind` named after `name`, in content/<kind>s/."""
+def new_document(kind: str, name: str, root: Path, content_dir: Path,
+                 search: TemplateSearchPath, today: dt.date) -> Path:
+    """A commented starter document of `kind` named after `name`: in content/<kind>s/, or
+    for a plan in clients/ (its name is an id or initials, and the title stays generic)."""
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:64]
     if not slug:
         raise ActsheetsError(f"'{name}' has no letters or digits to make a file name from "
                              "(for example: actsheets new worksheet \"Sleep diary\")")
     starter = search.find(f"starters/{kind}.yaml").read_text("utf-8")
     title = name if re.search(r"[A-Z ]", name) else name.replace("-", " ").capitalize()
-    target = content_dir / f"{kind}s" / f"{slug}.yaml"
-    return _write_new(target, starter.replace("{{ title }}", json.dumps(title)))
+    folder = root / CLIENTS_FOLDER if kind == "plan" else content_dir / f"{kind}s"
+    target = folder / f"{slug}.yaml"
+    shown = target.relative_to(root).as_posix() if target.is_relative_to(root) else str(target)
+    text = (starter.replace("{{ title }}", json.dumps(title))
+            .replace("{{ start }}", today.isoformat()).replace("{{ path }}", shown))
+    return _write_new(target, text)
 
 
 def _write_new(path: Path, text: str) -> Path:

@@ -114,7 +114,8 @@ def _errors(run: Run) -> list[str]:
     return [m.group(0) for m in run.problems if not m.group("message").startswith("warning:")]
 
 
-_BUILD_ONLY = {"--out": 1, "--jobs": 1, "-j": 1, "--force": 0, "--quiet": 0, "-q": 0}
+_BUILD_ONLY = {"--out": 1, "--jobs": 1, "-j": 1, "--force": 0, "--clean": 0, "--quiet": 0,
+               "-q": 0}
 
 
 def _check_arguments(args: tuple[str, ...]) -> list[str]:

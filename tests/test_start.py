@@ -84,6 +84,28 @@ def test_new_writes_a_starter_that_builds(project, kind, name, file):
     assert again.exit_code == 1 and "already exists" in again.output
 
 
+@pytest.mark.parametrize("kind, name, file, pdf, title", [
+    ("course", "Values at work", "content/courses/values-at-work.yaml",
+     "values-at-work-pack.pdf", "Values at work"),
+    ("plan", "c07", "clients/c07.yaml", "c07.pdf", "My practice plan"),
+])
+def test_new_course_and_plan_build_as_they_are(project, kind, name, file, pdf, title):
+    """A course starter has everything a course needs (agenda minutes that match its
+    credits, a post-test); a plan goes to the git-ignored clients/ and builds on its own."""
+    run = project.invoke("new", kind, name)
+    assert run.exit_code == 0, run.output
+    assert f"wrote {file}" in run.output
+    target = [file] if kind == "plan" else []
+    assert f"run `actsheets build{' ' + file if target else ''}`" in run.output
+    built = project.build("--paper", "letter", *target)
+    assert built.exit_code == 0, built.output
+    assert "warning" not in built.output
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(project.output / pdf).pages)
+    assert title in text
+    if kind == "course":
+        assert (project.output / "values-at-work-post-test.pdf").is_file()
+
+
 def test_outside_any_project_says_how_to_start_one(tmp_path):
     run = _run(tmp_path / "nowhere", "build")
     assert run.exit_code == 2

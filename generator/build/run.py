@@ -2,7 +2,8 @@
 
 Fresh documents are skipped before they are parsed; the others are loaded, rendered in
 memory (all variants or none) and, when building, written atomically by whoever rendered
-them and recorded in the cache.
+them and recorded in the cache. Afterwards, files in the output folder left over from
+documents that no longer exist are reported (and with `clean`, removed).
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ class BuildReport:
     skipped: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     checked: int = 0
+    current: dict[Path, str] = field(default_factory=dict)  # content file -> id, this build
+    left_over: list[tuple[Path, str]] = field(default_factory=list)  # (file, old id)
+    removed: list[Path] = field(default_factory=list)  # left-over files `clean` removed
 
 
 Progress = Callable[[str, Path], None]
@@ -99,9 +103,10 @@ def build_documents(paths: list[Path], project: Project, prepare: Callable[[], E
                     options: Options, *, write: bool = True, force: bool = False,
                     progress: Progress | None = None,
                     expected: Callable[[int], None] | None = None,
-                    processes: int = 1) -> BuildReport:
+                    processes: int = 1, clean: bool = False) -> BuildReport:
     """`prepare` makes the shared environment (theme, fonts...) when something needs
-    rendering: a build where nothing changed never loads a renderer."""
+    rendering: a build where nothing changed never loads a renderer. `clean` removes the
+    files left over from documents that no longer exist."""
     if not write:
         return _build(paths, project, prepare, options, None, force, progress, expected,
                       processes)
@@ -115,6 +120,7 @@ def build_documents(paths: list[Path], project: Project, prepare: Callable[[], E
                             processes)
             if options.catalog:
                 _catalog(paths, project, prepare, cache, report, progress, force)
+            _left_over(cache, report, clean)
             return report
     except FolderBusy:
         raise ActsheetsError(f"another actsheets build is writing to {output_dir} right now "
@@ -150,6 +156,7 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                 continue
             if not language:
                 unchanged[entry.document_id] = source
+                report.current[source] = entry.document_id
             for name in entry.outputs:
                 report.skipped.append(output_dir / name)
                 if progress:
@@ -164,6 +171,7 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     english_stale = [path for path in files if path in stale]
     documents, problems = load_documents(english_stale)
     report.problems += problems
+    report.current.update((document.source.path, document.id) for document in documents)
     ids = {path: document_id for document_id, path in unchanged.items() if path not in stale}
     ids.update((document.source.path, document.id) for document in documents)
     lost = losers(ids)
@@ -234,6 +242,28 @@ def _catalog(paths: list[Path], project: Project, prepare: Callable[[], Environm
     if progress:
         progress("built", target)
     _save(cache, quietly=False)
+
+
+def _left_over(cache: BuildCache, report: BuildReport, clean: bool) -> None:
+    """Find (and with `clean`, remove) the files of documents that no longer exist. Each
+    removal is one unlink, recorded in the cache as it goes."""
+    known = len(cache.made)
+    found = cache.left_over(report.current)
+    try:
+        for name, document_id in found:
+            path = cache.folder / name
+            if not clean:
+                report.left_over.append((path, document_id))
+                continue
+            try:
+                cache.remove(name)
+            except OSError as error:
+                error.filename = error.filename or str(path)
+                raise ActsheetsError(describe(error, "remove")) from None
+            report.removed.append(path)
+    finally:
+        if len(cache.made) != known:
+            _save(cache, quietly=False)
 
 
 def _save(cache: BuildCache, quietly: bool) -> None:

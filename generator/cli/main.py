@@ -227,12 +227,16 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
               help="Folder for the PDFs (default: output/, or `output:` in actsheets.yaml).")
 @_variant_options
 @click.option("--force", is_flag=True, help="Rebuild even documents whose inputs did not change.")
+@click.option("--clean", is_flag=True,
+              help="Also remove files in the output folder that actsheets made from documents "
+                   "that no longer exist (renamed or deleted). Other files are never touched.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Documents rendered at once (default: one per CPU core).")
 @_verbosity
 def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
           languages: tuple[str, ...], strict: bool, formats: tuple[str, ...],
-          large_print: bool, audience: str | None, force: bool, jobs: int | None) -> None:
+          large_print: bool, audience: str | None, force: bool, clean: bool,
+          jobs: int | None) -> None:
     """Build PDFs from content files (default: everything in content/).
 
     PATHS are YAML files or folders. Each document becomes output/<id>.pdf; variants add
@@ -242,13 +246,14 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
     """
     _stop_on_sigterm()
     if not _build_once(paths, out, papers, formats, large_print, audience, force, jobs,
-                       languages, strict):
+                       languages, strict, clean):
         sys.exit(1)
 
 
 def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
                 formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
-                jobs: int | None, languages: tuple[str, ...] = (), strict: bool = False) -> bool:
+                jobs: int | None, languages: tuple[str, ...] = (), strict: bool = False,
+                clean: bool = False) -> bool:
     """One build, reported; True when it had no problems."""
     from actsheets.build.epoch import check_source_date_epoch
     from actsheets.build.run import build_documents
@@ -278,7 +283,7 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     try:
         report = build_documents(_paths(project.content_dir, paths), project, prepare, options,
                                  force=force, progress=progress, expected=meter.start,
-                                 processes=jobs or os.cpu_count() or 1)
+                                 processes=jobs or os.cpu_count() or 1, clean=clean)
         meter.finish()
     except OSError as error:
         from actsheets.output.os_errors import describe
@@ -291,7 +296,26 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     seconds = time.perf_counter() - started
     _Say.line(f"built {len(report.built)}, skipped {len(report.skipped)} unchanged, "
               f"failed {failed} in {seconds:.1f}s -> {_relative(str(project.output_dir))}/")
+    _report_left_over(report)
     return not errors
+
+
+def _report_left_over(report) -> None:
+    """One warning per document that no longer exists; with --clean, what was removed."""
+    for path in report.removed:
+        _Say.progress(f"  removed {_relative(str(path))}")
+    if report.removed:
+        _Say.line(f"removed {len(report.removed)} file(s) left from documents that no longer "
+                  "exist")
+    by_document: dict[str, list[Path]] = {}
+    for path, document_id in report.left_over:
+        by_document.setdefault(document_id, []).append(path)
+    for paths in by_document.values():
+        first = _relative(str(min(paths, key=lambda path: (len(path.name), path.name))))
+        more = f" and {len(paths) - 1} more file(s)" if len(paths) > 1 else ""
+        _Say.line(f"warning: {first}{more} {'are' if more else 'is'} from a document that no "
+                  "longer exists (run `actsheets build --clean` to remove "
+                  f"{'them' if more else 'it'})", err=True)
 
 
 @main.command()
@@ -406,20 +430,32 @@ def init(folder: Path, practice: str, full: bool) -> None:
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(["worksheet", "handout"]))
+@click.argument("kind", type=click.Choice(["worksheet", "handout", "plan", "course"]))
 @click.argument("name")
 @_verbosity
 def new(kind: str, name: str) -> None:
-    """Write a commented starter document of KIND called NAME into content/.
+    """Write a commented starter document of KIND called NAME that builds as it is.
 
-    Example: actsheets new worksheet "Sleep diary"  ->  content/worksheets/sleep-diary.yaml
+    \b
+    Examples:
+      actsheets new worksheet "Sleep diary"   ->  content/worksheets/sleep-diary.yaml
+      actsheets new course "Values at work"   ->  content/courses/values-at-work.yaml
+      actsheets new plan c07                  ->  clients/c07.yaml
+
+    A plan is one client's: it goes into clients/ (kept out of version control), and its
+    NAME is an id or initials, never the client's name.
     """
+    import datetime as dt
+
     from actsheets.starter import new_document
     from actsheets.templates_path import TemplateSearchPath
 
     project = _load_project()
-    path = new_document(kind, name, project.content_dir, TemplateSearchPath(project.templates_dir))
-    _Say.line(f"wrote {_relative(str(path))}: edit it, then run `actsheets build`")
+    path = new_document(kind, name, project.root, project.content_dir,
+                        TemplateSearchPath(project.templates_dir), dt.date.today())
+    shown = _relative(str(path))
+    build = f"actsheets build {shown}" if kind == "plan" else "actsheets build"
+    _Say.line(f"wrote {shown}: edit it, then run `{build}`")
 
 
 @main.command()

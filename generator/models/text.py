@@ -24,16 +24,30 @@ class _TextMarker:
     def __repr__(self) -> str:
         return "TEXT"
 
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict[str, Any]:
+        """For editors: a number or true/false is fine too, taken as the text typed."""
+        json = handler(schema)
+        json["type"] = ["string", "number", "boolean"]
+        return json
+
+
+class _IdentifierSchema:
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict[str, Any]:
+        """For editors: `id: 2024` (or true) is read as the text typed, which is an id."""
+        return {"anyOf": [{"type": "string", "pattern": IDENTIFIER_PATTERN},
+                          {"type": "integer", "minimum": 0}, {"type": "boolean"}]}
+
 
 TEXT = _TextMarker()
+IDENTIFIER_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 
 _AS_TYPED = BeforeValidator(as_text)
 
 Text = Annotated[str, _AS_TYPED, StringConstraints(max_length=20_000), TEXT]
 Title = Annotated[str, _AS_TYPED, StringConstraints(min_length=1, max_length=200), TEXT]
 Identifier = Annotated[
-    str, _AS_TYPED, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$"),
-    Field(description="lowercase letters, digits, '-' and '_'"),
+    str, _AS_TYPED, StringConstraints(pattern=IDENTIFIER_PATTERN),
+    Field(description="lowercase letters, digits, '-' and '_'"), _IdentifierSchema(),
 ]
 
 

@@ -5,12 +5,20 @@ the render read (with digests), the document's id and the files it wrote. A docu
 fresh when the options match, every recorded file still has the same bytes (compared by
 digest before anything is parsed) and every output is still there. A cache file that
 cannot be read or makes no sense is discarded and rebuilt.
+
+The cache also remembers every file it recorded as made, with the content file and the
+document id it came from, even after a renamed document's entry is replaced. A made file
+whose content file is gone, or now has another id, is left over from a document that no
+longer exists: `build` reports it and `build --clean` removes it. Files actsheets did not
+make are never in this list.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +28,7 @@ from actsheets.loading.reads import InputRecord
 from actsheets.output.atomic import write_atomically
 
 CACHE_NAME = ".actsheets-cache.json"
+MADE_KEY = "#made"  # output file name -> [content file (relative to the folder), document id]
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +62,11 @@ class BuildCache:
         self.folder = output_dir
         self.path = output_dir / CACHE_NAME
         self.entries: dict[str, dict] = _read(self.path)
+        self.made: dict[str, tuple[str, str]] = _made(self.entries.pop(MADE_KEY, {}))
+        for key, raw in self.entries.items():  # caches written before `made` was kept
+            for name in raw.get("outputs", []) if isinstance(raw.get("outputs"), list) else []:
+                self.made.setdefault(str(name), (self._where(Path(key.rsplit("|", 1)[0])),
+                                                 str(raw.get("id", ""))))
         self._digests: dict[str, str] = {}  # digests taken during this run
 
     @staticmethod
@@ -75,13 +89,54 @@ class BuildCache:
         self.entries[self._key(source, options)] = {
             "id": entry.document_id, "inputs": entry.record.files,
             "outputs": list(entry.outputs)}
+        for name in entry.outputs:
+            self.made[name] = (self._where(source), entry.document_id)
+
+    def left_over(self, current: dict[Path, str]) -> list[tuple[str, str]]:
+        """(file name, document id) of each file this folder holds from a document that no
+        longer exists: its content file is gone, or `current` (content file -> id, for the
+        documents of this build) gives it another id, and no document of this build has
+        its id. A content file that did not load this time keeps its files."""
+        now = {self._where(path): document_id for path, document_id in current.items()}
+        alive = set(now.values())
+        for name in [name for name in self.made if not self._ours(name)]:
+            del self.made[name]  # removed or replaced by someone else: no longer ours
+        return sorted((name, made_id) for name, (where, made_id) in self.made.items()
+                      if made_id not in alive and (not (self.folder / where).exists()
+                                                   or now.get(where, made_id) != made_id))
+
+    def remove(self, name: str) -> None:
+        """Delete a file this cache made (the caller checked it is left over)."""
+        if self._ours(name):
+            (self.folder / name).unlink()
+        del self.made[name]
 
     def forget(self, source: Path, options: str) -> None:
         self.entries.pop(self._key(source, options), None)
 
     def save(self) -> None:
-        data = json.dumps(self.entries, indent=1, sort_keys=True).encode()
+        made = {name: list(origin) for name, origin in self.made.items()}
+        data = json.dumps({**self.entries, MADE_KEY: made}, indent=1, sort_keys=True).encode()
         write_atomically(self.path, data)
+
+    def _where(self, source: Path) -> str:
+        """A content file relative to this folder, so a moved project still finds it."""
+        with contextlib.suppress(ValueError):  # another drive on Windows
+            return os.path.relpath(source, self.folder)
+        return str(source)
+
+    def _ours(self, name: str) -> bool:
+        """A plain file inside the folder (never a link someone put there)."""
+        path = self.folder / name
+        return (path.is_file() and not path.is_symlink()
+                and path.resolve().parent == self.folder.resolve() / Path(name).parent)
+
+
+def _made(raw: object) -> dict[str, tuple[str, str]]:
+    if not isinstance(raw, dict):
+        return {}
+    return {str(name): (str(origin[0]), str(origin[1])) for name, origin in raw.items()
+            if isinstance(origin, list) and len(origin) == 2}
 
 
 def _read(path: Path) -> dict[str, dict]:

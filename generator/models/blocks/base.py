@@ -35,13 +35,15 @@ class BlockModel(StrictModel):
     """A block's content model. Subclasses add `type: Literal[...]` and their fields."""
 
     name: FieldName | None = Field(
-        None, description="names this block's form fields; defaults to words of the prompt")
+        None, description="names this block's form fields; defaults to words of the prompt",
+        examples=["week_log"])
     prompt: Text | None = Field(
         None, description="the question or instruction printed above the block",
         examples=["What got in the way this week?"])
     new_page_in_large_print: bool = Field(
         False, description="in large print, start a new page at this block (plan where a "
-                           "one-page sheet turns its page when the type is larger)")
+                           "one-page sheet turns its page when the type is larger)",
+        examples=[True])
 
     flex: ClassVar[Literal["lines", "height"] | None] = None
     """How the block takes a share of the page's spare height: whole ruled lines, any
@@ -76,6 +78,11 @@ class BlockModel(StrictModel):
         return False
 
 
+def type_field(block_type: str, what: str):
+    """The `type:` line that says which kind of block this is."""
+    return Field(description=f"`{block_type}`: {what}", examples=[block_type])
+
+
 def grow_field(default: float = 1.0):
     return Field(default, ge=0, le=10,
                  description="how much of the page's spare height this writing space takes, "
@@ -83,7 +90,8 @@ def grow_field(default: float = 1.0):
                              "page (0 keeps it exactly as set)", examples=[1])
 
 
-def example_field(description: str, examples: list | None = None):
+def example_field(description: str, examples: list | None = None, **schema):
+    """`schema`: limits for editors that the block's own check enforces."""
     return Field(None, description="a worked-example answer, printed in the therapist version "
                                    f"on a page marked Example: {description}",
-                 examples=examples)
+                 examples=examples, json_schema_extra=schema or None)

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from actsheets.messages import Finding
-from actsheets.models.blocks.base import BlockModel, example_field
+from actsheets.models.blocks.base import BlockModel, example_field, type_field
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Text
 
@@ -16,7 +16,7 @@ from actsheets.models.text import Text
 class ChecklistBlock(BlockModel):
     """Items with a tick box each."""
 
-    type: Literal["checklist"]
+    type: Literal["checklist"] = type_field("checklist", "items with a tick box each")
     items: list[Text] = Field(min_length=1, max_length=40,
                               description="the items to tick (1 to 40)",
                               examples=[["Took a short walk", "Called a friend"]])
@@ -24,7 +24,7 @@ class ChecklistBlock(BlockModel):
                                               "first)", [[2]])
 
     columns: int = Field(1, ge=1, le=3, description="items side by side in this many columns "
-                         "(large print uses one)")
+                         "(large print uses one)", examples=[2])
 
     @property
     def splittable(self) -> bool:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from actsheets.models.blocks.base import BlockModel, example_field, grow_field
+from actsheets.models.blocks.base import BlockModel, example_field, grow_field, type_field
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Text
 
@@ -15,7 +15,7 @@ from actsheets.models.text import Text
 class LinesBlock(BlockModel):
     """A prompt with ruled lines to write on."""
 
-    type: Literal["lines"]
+    type: Literal["lines"] = type_field("lines", "ruled lines to write on")
     flex = "lines"
     lines: int = Field(4, ge=1, le=40, description="the fewest ruled lines (1 to 40); more are "
                        "added to fill the page", examples=[4])

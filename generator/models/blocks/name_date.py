@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from actsheets.models.blocks.base import BlockModel
+from actsheets.models.blocks.base import BlockModel, type_field
 from actsheets.models.blocks.registry import register
 
 NameDateField = Literal["name", "date", "week"]
@@ -16,10 +16,11 @@ NameDateField = Literal["name", "date", "week"]
 class NameDateBlock(BlockModel):
     """Write-in lines for the client's name, the date and the week."""
 
-    type: Literal["name_date"]
+    type: Literal["name_date"] = type_field("name_date", "write-in lines for name, date and week")
     fields: list[NameDateField] = Field(
         default_factory=lambda: ["name", "date"], min_length=1, max_length=3,
-        description="which lines to show, in order: name, date, week", examples=[["name", "week"]])
+        description="which lines to show, in order: name, date, week", examples=[["name", "week"]],
+        json_schema_extra={"uniqueItems": True})
 
     @field_validator("fields")
     @classmethod

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from actsheets.messages import Finding
-from actsheets.models.blocks.base import BlockModel, example_field
+from actsheets.models.blocks.base import BlockModel, example_field, type_field
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Title
 
@@ -16,7 +16,7 @@ from actsheets.models.text import Title
 class RatingBlock(BlockModel):
     """A numbered scale to circle one number on."""
 
-    type: Literal["rating"]
+    type: Literal["rating"] = type_field("rating", "a row of numbers to circle one, such as 0 to 10")
     low: int = Field(0, ge=-10, le=100, description="the lowest number", examples=[0])
     high: int = Field(10, ge=-10, le=100, description="the highest number", examples=[10])
     low_label: Title | None = Field(None, description="words under the lowest number",

@@ -21,7 +21,7 @@ from pydantic import Field, StringConstraints
 
 from actsheets.messages import Finding
 from actsheets.models.base import StrictModel
-from actsheets.models.common import Audience, DocumentBase
+from actsheets.models.common import Audience, DocumentBase, kind_field
 from actsheets.models.text import Identifier, Text, Title
 
 Level = Literal["introductory", "intermediate", "advanced"]
@@ -45,23 +45,29 @@ class Approval(StrictModel):
     number: Title | None = Field(None, description="the provider's approval number with this "
                                                    "board", examples=["7321"])
     period_start: dt.date | None = Field(None, description="first day of the approval period "
-                                                           "(YYYY-MM-DD)")
+                                                           "(YYYY-MM-DD)",
+                                        examples=["2026-01-01"])
     period_end: dt.date | None = Field(None, description="last day of the approval period "
-                                                         "(YYYY-MM-DD)")
+                                                         "(YYYY-MM-DD)",
+                                      examples=["2028-12-31"])
 
 
 class Provider(StrictModel):
-    name: Title = Field(description="the provider's name, exactly as the boards approved it")
+    name: Title = Field(description="the provider's name, exactly as the boards approved it",
+                        examples=["Hillside Training"])
     address: list[Title] = Field(default_factory=list, max_length=6,
-                                 description="address lines")
+                                 description="address lines",
+                                 examples=[["12 Mill Lane", "Springfield"]])
     contact: Title | None = Field(None, description="phone, e-mail or web address for "
-                                                    "questions and complaints")
+                                                    "questions and complaints",
+                                examples=["training@example.org"])
     logo: str | None = Field(None, max_length=300,
                              description="a PNG or JPEG file inside the project, relative to "
                                          "the project folder (shown on the cover and on "
                                          "certificates)", examples=["templates/logo.png"])
     approvals: list[Approval] = Field(default_factory=list, max_length=20,
-                                      description="one approval number and period per board")
+                                      description="one approval number and period per board",
+                                      examples=[[{"board": "apa", "number": "1234"}]])
 
 
 class Credit(StrictModel):
@@ -74,39 +80,49 @@ class Credit(StrictModel):
 
 
 class Instructor(StrictModel):
-    name: Title
+    name: Title = Field(description="the instructor's name", examples=["Dr. Jo Park"])
     credentials: Title | None = Field(None, description="degrees and licences, for example "
                                                         "PhD, LCSW", examples=["PsyD"])
-    bio: Text | None = Field(None, description="a short biography (two or three sentences)")
+    bio: Text | None = Field(None, description="a short biography (two or three sentences)",
+                             examples=["Jo has taught ACT to clinicians for ten years."])
 
 
 class AgendaItem(StrictModel):
     start: ClockTime | None = Field(None, description="when this part starts (HH:MM); later "
-                                                      "parts follow on from the minutes")
-    minutes: int = Field(ge=1, le=720, description="how long this part lasts, in minutes")
-    topic: Title
+                                                      "parts follow on from the minutes",
+                                     examples=["09:00"])
+    minutes: int = Field(ge=1, le=720, description="how long this part lasts, in minutes",
+                         examples=[30])
+    topic: Title = Field(description="what this part covers", examples=["Setting homework"])
     credit: bool = Field(True, description="false for breaks and other parts that earn no "
-                                           "credit (they are marked and left out of the sum)")
+                                           "credit (they are marked and left out of the sum)",
+                         examples=[False])
 
 
 class Include(StrictModel):
     id: Identifier = Field(description="the id of a handout or worksheet in content/ (its "
                                        "`id:` or file name)", examples=["choice-point"])
     audience: Audience = Field("client", description="client: the sheet as clients get it; "
-                                                     "therapist: with its therapist guide")
+                                                     "therapist: with its therapist guide",
+                           examples=["therapist"])
 
 
 class Question(StrictModel):
-    question: Text
-    type: Literal["multiple_choice", "true_false"] = "multiple_choice"
+    question: Text = Field(description="the question as printed on the post-test",
+                           examples=["Which of these is a when-then plan?"])
+    type: Literal["multiple_choice", "true_false"] = Field(
+        "multiple_choice", description="multiple_choice (pick one option) or true_false",
+        examples=["true_false"])
     options: list[Title] = Field(default_factory=list, max_length=len(LETTERS),
                                  description="multiple choice: the answers to choose from, "
-                                             "in order (a, b, c...)")
+                                             "in order (a, b, c...)",
+                                 examples=[["Exercise more", "When I wake, I will stretch"]])
     answer: str | bool = Field(
         description="multiple choice: the letter of the right option (a, b, c...); "
                     "true/false: true or false", examples=["b"])
     objective: int = Field(ge=1, description="the number of the learning objective this "
-                                             "question tests (1 for the first)")
+                                             "question tests (1 for the first)",
+                           examples=[1])
 
     def answer_letter(self) -> str | None:
         """The right option's letter, or None when the answer names no option."""
@@ -129,8 +145,13 @@ class PostTest(StrictModel):
                                   description=f"the lowest passing score in percent (boards "
                                               f"usually ask for one; {DEFAULT_PASS_MARK} when "
                                               "not stated)", examples=[75])
-    instructions: Text | None = None
-    questions: list[Question] = Field(min_length=1, max_length=100)
+    instructions: Text | None = Field(None, description="what attendees read before the "
+                                                        "questions",
+                                      examples=["Circle one answer for each question."])
+    questions: list[Question] = Field(
+        min_length=1, max_length=100, description="the post-test questions (1 to 100)",
+        examples=[[{"question": "Homework should start small.", "type": "true_false",
+                    "answer": True, "objective": 1}]])
 
     @property
     def mark(self) -> int:
@@ -140,65 +161,108 @@ class PostTest(StrictModel):
 class Evaluation(StrictModel):
     items: list[Title] = Field(default_factory=list, max_length=20,
                                description="more statements to rate, besides each objective, "
-                                           "the instructors and the usual questions")
+                                           "the instructors and the usual questions",
+                               examples=[["The handouts will help my work."]])
     comments: list[Title] = Field(default_factory=list, max_length=6,
                                   description="prompts for written comments (default: what "
-                                              "was most useful, what could be better)")
+                                              "was most useful, what could be better)",
+                                  examples=[["What will you try first?"]])
 
 
 class Signature(StrictModel):
-    name: Title
-    role: Title | None = Field(None, examples=["Continuing education director"])
+    name: Title = Field(description="the name printed under the signature",
+                        examples=["Dr. Jo Park"])
+    role: Title | None = Field(None, description="the signer's role, printed under the name",
+                               examples=["Continuing education director"])
     image: str | None = Field(None, max_length=300,
-                              description="a PNG or JPEG of the signature, inside the project")
+                              description="a PNG or JPEG of the signature, inside the project",
+                              examples=["templates/signature.png"])
 
 
 class Disclosures(StrictModel):
     conflicts_of_interest: Text = Field(description="relevant financial or other interests "
                                                     "of the planners and instructors (or that "
-                                                    "there are none)")
+                                                    "there are none)",
+                                       examples=["The planners and instructors have none."])
     commercial_support: Text = Field(description="who paid for the course besides the "
-                                                 "attendees (or that nobody did)")
+                                                 "attendees (or that nobody did)",
+                                    examples=["None: the course is paid for by attendees."])
 
 
 class Course(DocumentBase):
-    kind: Literal["course"]
+    kind: Literal["course"] = kind_field("course", "a continuing-education course")
     title: Title = Field(description="the course title exactly as the boards approved it "
-                                     "(certificates print it as written)")
-    provider: Provider
+                                     "(certificates print it as written)",
+                        examples=["Homework in ACT"])
+    provider: Provider = Field(description="who offers the course: name, address, contact and "
+                                           "board approvals",
+                               examples=[{"name": "Hillside Training",
+                                          "contact": "training@example.org"}])
     credits: list[Credit] = Field(min_length=1, max_length=20,
-                                  description="CE hours per board and category")
-    level: Level = Field(description="introductory, intermediate or advanced")
-    target_audience: Text = Field(description="who the course is for")
-    format: Format = Field(description="live_in_person, live_webinar or home_study")
+                                  description="CE hours per board and category",
+                                  examples=[[{"board": "apa", "hours": 1}]])
+    level: Level = Field(description="introductory, intermediate or advanced",
+                         examples=["introductory"])
+    target_audience: Text = Field(description="who the course is for",
+                                  examples=["Psychologists, counsellors and social workers"])
+    format: Format = Field(description="live_in_person, live_webinar or home_study",
+                           examples=["live_webinar"])
     dates: list[dt.date] = Field(default_factory=list, max_length=30,
-                                 description="the day(s) the course runs (YYYY-MM-DD)")
-    location: Text | None = None
+                                 description="the day(s) the course runs (YYYY-MM-DD)",
+                                 examples=[["2026-05-14"]])
+    location: Text | None = Field(None, description="where the course takes place",
+                                  examples=["Online (a link is sent on booking)"])
     description: Text | None = Field(None, description="what the course is about, a "
-                                                       "paragraph or two")
-    instructors: list[Instructor] = Field(min_length=1, max_length=10)
+                                                       "paragraph or two",
+                                   examples=["How to set homework clients actually do."])
+    instructors: list[Instructor] = Field(
+        min_length=1, max_length=10, description="who teaches the course (1 to 10)",
+        examples=[[{"name": "Dr. Jo Park", "credentials": "PsyD"}]])
     objectives: list[Text] = Field(min_length=1, max_length=20,
                                    description="learning objectives, each finishing \"By the "
-                                               "end, participants will be able to...\"")
-    agenda: list[AgendaItem] = Field(min_length=1, max_length=60)
+                                               "end, participants will be able to...\"",
+                                   examples=[["Describe two ways to make homework easier."]])
+    agenda: list[AgendaItem] = Field(
+        min_length=1, max_length=60, description="the parts of the course in order, with "
+                                                 "their minutes (these add up to the credits)",
+        examples=[[{"start": "09:00", "minutes": 60, "topic": "Setting homework"}]])
     includes: list[Include] = Field(default_factory=list, max_length=60,
                                     description="handouts and worksheets in the course pack, "
-                                                "in order")
-    discussion_questions: list[Text] = Field(default_factory=list, max_length=40)
-    references: list[Text] = Field(default_factory=list, max_length=100)
-    disclosures: Disclosures
-    accommodations: Text = Field(description="how to ask for accommodations (access needs)")
-    cancellation: Text = Field(description="the cancellation and refund policy")
+                                                "in order",
+                                    examples=[[{"id": "choice-point"}]])
+    discussion_questions: list[Text] = Field(
+        default_factory=list, max_length=40, description="questions to talk over in the course",
+        examples=[["What gets in the way of homework for your clients?"]])
+    references: list[Text] = Field(default_factory=list, max_length=100,
+                                   description="sources, one per item",
+                                   examples=[[("Author, A. (2020). Title of the book. "
+                                              "Publisher.")]])
+    disclosures: Disclosures = Field(
+        description="conflicts of interest and commercial support, as boards require",
+        examples=[{"conflicts_of_interest": "None.", "commercial_support": "None."}])
+    accommodations: Text = Field(description="how to ask for accommodations (access needs)",
+                                 examples=["E-mail us a week before the course."])
+    cancellation: Text = Field(description="the cancellation and refund policy",
+                               examples=["Full refund up to 7 days before the course."])
     statements: list[Identifier] = Field(
         default_factory=list, max_length=20,
         description="board statements to print, by name: apa, nbcc, aswb-ace, or one of your "
                     "own in templates/statements/<name>.j2",
         examples=[["apa", "nbcc", "aswb-ace"]])
-    post_test: PostTest
-    evaluation: Evaluation = Field(default_factory=Evaluation)
+    post_test: PostTest = Field(
+        description="the test attendees pass for credit: questions, answers and a pass mark",
+        examples=[{"pass_mark": 75, "questions": [
+            {"question": "Homework should start small.", "type": "true_false", "answer": True,
+             "objective": 1}]}])
+    evaluation: Evaluation = Field(
+        default_factory=Evaluation,
+        description="the evaluation form: extra statements to rate and comment prompts",
+        examples=[{"items": ["The pace was right."]}])
     signatures: list[Signature] = Field(default_factory=list, max_length=3,
                                         description="who signs certificates (default: the "
-                                                    "instructors)")
+                                                    "instructors)",
+                                        examples=[[{"name": "Dr. Jo Park",
+                                                    "role": "Instructor"}]])
 
     @property
     def credit_minutes(self) -> int:

@@ -16,7 +16,7 @@ from pydantic import Field, StringConstraints
 
 from actsheets.messages import Finding
 from actsheets.models.base import StrictModel
-from actsheets.models.common import DocumentBase
+from actsheets.models.common import DocumentBase, kind_field
 from actsheets.models.kinds.worksheet import ParamName, ParamValue, Worksheet
 from actsheets.models.text import Identifier, Text, Title
 
@@ -60,6 +60,8 @@ class Dose(StrictModel):
 
 
 class Obstacle(StrictModel):
+    """Something that might get in the way, and the plan for it."""
+
     obstacle: Text = Field(description="what might get in the way",
                            examples=["I oversleep and the morning is a rush"])
     response: Text = Field(description="what the client will do then",
@@ -74,12 +76,15 @@ class Practice(StrictModel):
     when_then: Text = Field(
         description="the when-then plan: a cue and the action, in the client's words",
         examples=["When I've poured my morning coffee, I will sit and notice my breath."])
-    dose: Dose | None = Field(None, description="how much each day, and how it grows")
+    dose: Dose | None = Field(None, description="how much each day, and how it grows",
+                              examples=[{"start": 1, "step": 1, "cap": 5, "unit": "minutes"}])
     hard_day: Text | None = Field(None, description="the minimum that still counts on a hard "
                                   "day", examples=["Even three breaths count."])
     obstacles: list[Obstacle] = Field(default_factory=list, max_length=6,
                                       description="what might get in the way, and what the "
-                                                  "client will do then")
+                                                  "client will do then",
+                                      examples=[[{"obstacle": "I forget",
+                                                  "response": "A note on the kettle"}]])
     confidence: int | None = Field(None, ge=0, le=10, description="how sure the client is "
                                    "that they will do it, 0 to 10", examples=[6])
     smaller: Text | None = Field(None, description="a smaller version, for a confidence "
@@ -93,18 +98,19 @@ class PlanSheet(StrictModel):
                                   examples=["mindful-awareness-log"])
     practice: PracticeId | None = Field(
         None, description="the practice this sheet tracks: its dose goes into the sheet "
-                          "as {{ dose.amount }} and {{ dose.text }}")
+                          "as {{ dose.amount }} and {{ dose.text }}", examples=["mindful"])
     params: dict[ParamName, ParamValue] = Field(
         default_factory=dict, description="values for the worksheet's parameters; may use "
         "{{ dose.amount }}, {{ dose.text }}, {{ dose.cap }} and {{ week.number }}",
         examples=[{"minutes": "{{ dose.amount }}"}])
     copies: Literal["weekly", "once"] | None = Field(
         None, description="weekly: one dated copy per week; once: a single copy. Default: "
-                          "weekly for a sheet with a day-by-day tracker, else once")
+                          "weekly for a sheet with a day-by-day tracker, else once",
+        examples=["weekly"])
 
 
 class Plan(DocumentBase):
-    kind: Literal["plan"]
+    kind: Literal["plan"] = kind_field("plan", "one client's homework plan")
     client: ClientName = Field(description="the client's name or initials, printed on their "
                                "pages only (never in file names or PDF metadata)",
                                examples=["Sam"])
@@ -112,23 +118,33 @@ class Plan(DocumentBase):
                                     examples=["Alex Rivera"])
     start: date = Field(description="the first day of the plan, as year-month-day",
                         examples=["2026-03-02"])
-    weeks: int = Field(description="how many weeks the plan runs (1 to 26)", examples=[4])
+    weeks: int = Field(description="how many weeks the plan runs (1 to 26)", examples=[4],
+                       json_schema_extra={"minimum": 1, "maximum": MAX_WEEKS})
     review: date | None = Field(None, description="the next review session (default: the day "
                                 "after the last week)", examples=["2026-03-30"])
     week_starts: WeekStart = Field(
         "start", description="where each week begins: start (on the start date), locale (the "
                              "first day of the week where the document's language is used), "
-                             "or a weekday such as monday")
+                             "or a weekday such as monday", examples=["monday"])
     why: Text | None = Field(None, description="why this matters, in the client's own words",
                              examples=["So I can be the dad I want to be."])
-    practices: list[Practice] = Field(min_length=1, max_length=6)
+    practices: list[Practice] = Field(
+        min_length=1, max_length=6,
+        description="what the client will practise between sessions (1 to 6), each with a "
+                    "when-then plan",
+        examples=[[{"id": "mindful", "name": "Mindful minute",
+                    "when_then": "When I have poured my coffee, I will notice my breath."}]])
     check_in: Text | None = Field(None, description="how the client checks in between "
                                   "sessions", examples=["Text me one thing that went well."])
     missed_days: Text | None = Field(None, description="what to remember about missed days "
-                                     "(default: the wording's plan_missed_days)")
+                                     "(default: the wording's plan_missed_days)",
+                             examples=[("A missed day is part of practice: start again the "
+                                       "next day.")])
     worksheets: list[PlanSheet] = Field(default_factory=list, max_length=12,
                                         description="worksheets to include, made out for the "
-                                                    "client")
+                                                    "client",
+                                        examples=[[{"worksheet": "mindful-awareness-log",
+                                                    "practice": "mindful"}]])
 
     # --- derived ------------------------------------------------------------------------
 
