@@ -227,6 +227,9 @@ MESSAGES: dict[str, str] = {
     "block.example-quarters": "the example needs one ring number for each of the four "
                               "quarters (for example [2, 1, 3, 4])",
     # text
+    "text.right-to-left": "{what}right-to-left writing such as {character} cannot be printed "
+                          "correctly yet (see the README's section on right-to-left "
+                          "languages)",
     "text.missing-glyph": "{what}the font has no glyph for {characters} ({advice})",
     "text.placeholder": "{detail}",
     "wording.placeholder": "in wording '{key}': {detail}",

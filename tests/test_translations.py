@@ -339,3 +339,17 @@ def test_translate_an_unknown_id_says_the_nearest(project: Project):
     assert run.exit_code == 2
     assert "no document with the id 'evening-checkin' (did you mean 'evening-check-in'?)" in (
         run.output)
+
+
+def test_right_to_left_letters_are_refused_even_where_a_font_has_them():
+    from actsheets.errors import Position
+    from actsheets.text.resolve import missing_glyphs
+
+    class EveryCharacter:  # a font with every glyph, as a theme with an Arabic font would be
+        def missing(self, text: str) -> list[str]:
+            return []
+
+    [problem] = missing_glyphs("Week 1: القيم", EveryCharacter(), "sheet.yaml", Position(3, 8))
+    assert problem.code == "text.right-to-left" and problem.position == Position(3, 8)
+    assert "'ا' (U+0627) cannot be printed correctly yet" in problem.message
+    assert missing_glyphs("Semana 1: valores ñ ü", EveryCharacter(), "s.yaml", Position()) == []

@@ -3,6 +3,7 @@ against the fonts that will draw it. All problems are collected and raised toget
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Protocol, TypeVar
 
@@ -55,7 +56,11 @@ def missing_glyphs(text: str, coverage: Coverage, path: Any, position: Position,
                    what: str = "") -> list[Problem]:
     missing = coverage.missing(text)
     if not missing:
-        return []
+        rtl = _RIGHT_TO_LEFT_LETTERS.search(text)
+        if rtl is None:
+            return []
+        return [Problem.of("text.right-to-left", path, position, what=f"{what}: " if what else "",
+                           character=f"'{rtl.group()}' (U+{ord(rtl.group()):04X})")]
     shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:8])
     more = f" and {len(missing) - 8} more" if len(missing) > 8 else ""
     return [Problem.of("text.missing-glyph", path, position, what=f"{what}: " if what else "",
@@ -63,6 +68,9 @@ def missing_glyphs(text: str, coverage: Coverage, path: Any, position: Position,
 
 
 _RIGHT_TO_LEFT = {"ARABIC", "HEBREW", "SYRIAC", "THAANA", "NKO"}
+# Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms: letters whose lines
+# ReportLab would print in the wrong order (see the README), even with a font that has them.
+_RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _advice(missing: list[str]) -> str:
