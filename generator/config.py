@@ -44,6 +44,10 @@ class ProjectConfig(StrictModel):
         description="languages to build besides each document's own, for the documents "
                     "translated into them (translations/<language>/<id>.po)",
         examples=[["es"]])
+    bilingual: bool = Field(
+        False, description="translations print the English under each translated text, in "
+                           "smaller type, so a therapist who does not read the language can "
+                           "follow the sheet with the client")
     theme: str = Field("default", pattern=r"^[A-Za-z0-9_-]+$",
                        description="a theme name: letters, digits, '-' and '_', for example "
                                    "default (templates/themes/<theme>.yaml)")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from babel.messages.pofile import read_po
-from conftest import Project, page_texts, pdf_text
+from conftest import Project, font_sizes, page_texts, pdf_text
 
 SHEET = """\
 kind: worksheet
@@ -353,3 +353,23 @@ def test_right_to_left_letters_are_refused_even_where_a_font_has_them():
     assert problem.code == "text.right-to-left" and problem.position == Position(3, 8)
     assert "'ا' (U+0627) cannot be printed correctly yet" in problem.message
     assert missing_glyphs("Semana 1: valores ñ ü", EveryCharacter(), "s.yaml", Position()) == []
+
+
+def test_a_bilingual_sheet_prints_the_english_under_each_translation(translated: Project):
+    run = translated.build("--language", "es", "--bilingual")
+    assert run.exit_code == 0, run.output
+    path = translated.pdf("evening-check-in-es-bilingual.pdf")
+    text = pdf_text(path)
+    for spanish, english in [("Revisión de la noche", "Evening check-in"),
+                             ("Algo que noté hoy", "Something I noticed today"),
+                             ("Un paso pequeño para mañana", "One small step for tomorrow")]:
+        assert text.index(spanish) < text.index(english)
+    sizes = font_sizes(path)
+    prompt = min(size for size in sizes if size > 9)
+    assert any(size < prompt for size in sizes), sizes  # the English is smaller
+    # footers, bookmarks and metadata carry the translation alone
+    assert pypdf.PdfReader(path).metadata.title == "Revisión de la noche"
+    assert not translated.pdf("evening-check-in-es.pdf").exists()
+    large = translated.build("--language", "es", "--bilingual", "--large-print")
+    assert large.exit_code == 0, large.output
+    assert min(font_sizes(translated.pdf("evening-check-in-es-bilingual-large.pdf"))) >= 16

@@ -38,6 +38,7 @@ class Options:
     formats: tuple[str, ...] = ("pdf",)
     languages: tuple[str, ...] = ()  # built from translations/<language>/, besides the English
     strict: bool = False  # an untranslated string is an error, not a warning
+    bilingual: bool = False  # translations keep the English under each text
 
     @property
     def groups(self) -> list[str]:
@@ -52,7 +53,7 @@ class Options:
     def key(self, group: str, language: str = "") -> str:
         """Cache entries are kept per group, so adding A4 does not rebuild Letter. The
         date files carry (SOURCE_DATE_EPOCH) is an option too."""
-        translated = [language, str(self.strict)] if language else []
+        translated = [language, str(self.strict), str(self.bilingual)] if language else []
         return options_key([group, str(self.large_print), ",".join(self.audiences),
                             str(self.catalog), os.environ.get("SOURCE_DATE_EPOCH", "").strip(),
                             *translated])
@@ -85,6 +86,7 @@ class _Job:
     catalog: bool
     translation: Unit | None = None
     strict: bool = False
+    bilingual: bool = False
 
     @property
     def source(self) -> Path:
@@ -290,7 +292,7 @@ def _translation_jobs(units: list[Unit], stale: dict[Path, list[str]], options: 
             continue  # reported with the English document
         targets = _targets(document, stale[unit.catalog], options, output_dir, unit.language)
         jobs.append(_Job(unit.english, document.id, targets, write, options.catalog, unit,
-                         options.strict))
+                         options.strict, options.bilingual))
     return jobs
 
 
@@ -299,7 +301,8 @@ def _targets(document: Document, groups: list[str], options: Options,
     """The files one document's stale groups (papers, formats) go to."""
     if language:
         return [(output_path(output_dir, document.id, variant), variant)
-                for variant in (replace(v, language=language) for v in
+                for variant in (replace(v, language=language, bilingual=options.bilingual)
+                                for v in
                                 formats.variants_of(document, groups, options.large_print,
                                                     list(options.audiences)))]
     if document.kind == "course":  # a course makes several PDFs per paper (and no HTML yet)
@@ -322,7 +325,8 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
         if job.translation is not None:
             from actsheets.build.translations import summarised, translated_document
 
-            document, warnings = translated_document(job.translation, job.strict)
+            document, warnings = translated_document(job.translation, job.strict,
+                                                     job.bilingual)
             if any(problem.is_error for problem in warnings):
                 return _Outcome(warnings)
             if job.write:  # a build says how many; `check` lists each one

@@ -147,7 +147,8 @@ def _named_source(path: Path, project: Project) -> Path | None:
 # --- a document in another language ------------------------------------------------------
 
 
-def translated_document(unit: Unit, strict: bool) -> tuple[Document, list[Problem]]:
+def translated_document(unit: Unit, strict: bool,
+                        bilingual: bool = False) -> tuple[Document, list[Problem]]:
     """The English document with the catalog's translations in place, and what could not
     be translated (warnings, or errors when `strict`)."""
     document = load_document(unit.english)
@@ -159,7 +160,7 @@ def translated_document(unit: Unit, strict: bool) -> tuple[Document, list[Proble
         raise ContentError([Problem.of("translation.wrong-document", unit.catalog,
                                        Position(1, 1), id=document.id,
                                        english=unit.english)])
-    translated, problems = translate(document, catalog, strict)
+    translated, problems = translate(document, catalog, strict, bilingual)
     used = {english.context for english in english_strings(document)}
     problems += [Problem.of("translation.unknown-context", unit.catalog, Position(entry.line, 1),
                             context=entry.context, id=document.id, language=unit.language)

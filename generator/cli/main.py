@@ -174,6 +174,11 @@ def _variant_options(function):
              "index.html); repeat for both. Default: `formats:` in actsheets.yaml, else "
              "pdf.")(function)
     function = click.option(
+        "--bilingual", is_flag=True, default=None,
+        help="With --language: print the English under each translated text, in smaller "
+             "type (files <id>-<language>-bilingual.pdf). Default: `bilingual:` in "
+             "actsheets.yaml.")(function)
+    function = click.option(
         "--strict", is_flag=True,
         help="With --language: text that has no finished translation is an error, not a "
              "warning (it would be printed in English).")(function)
@@ -203,7 +208,7 @@ def _known_languages(ctx: click.Context, param: click.Parameter,
 
 def _options(project, papers: tuple[str, ...], large_print: bool, audience: str | None,
              formats: tuple[str, ...] = (), languages: tuple[str, ...] = (),
-             strict: bool = False):
+             strict: bool = False, bilingual: bool | None = None):
     from actsheets.build.run import Options
 
     config = project.config
@@ -218,7 +223,7 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
         check_languages(chosen_languages)
     return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences),
                    tuple(dict.fromkeys(chosen_formats)), tuple(dict.fromkeys(chosen_languages)),
-                   strict)
+                   strict, config.bilingual if bilingual is None else bilingual)
 
 
 @main.command()
@@ -234,7 +239,8 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
               help="Documents rendered at once (default: one per CPU core).")
 @_verbosity
 def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
-          languages: tuple[str, ...], strict: bool, formats: tuple[str, ...],
+          languages: tuple[str, ...], strict: bool, bilingual: bool | None,
+          formats: tuple[str, ...],
           large_print: bool, audience: str | None, force: bool, clean: bool,
           jobs: int | None) -> None:
     """Build PDFs from content files (default: everything in content/).
@@ -246,14 +252,14 @@ def build(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
     """
     _stop_on_sigterm()
     if not _build_once(paths, out, papers, formats, large_print, audience, force, jobs,
-                       languages, strict, clean):
+                       languages, strict, clean, bilingual):
         sys.exit(1)
 
 
 def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
                 formats: tuple[str, ...], large_print: bool, audience: str | None, force: bool,
                 jobs: int | None, languages: tuple[str, ...] = (), strict: bool = False,
-                clean: bool = False) -> bool:
+                clean: bool = False, bilingual: bool | None = None) -> bool:
     """One build, reported; True when it had no problems."""
     from actsheets.build.epoch import check_source_date_epoch
     from actsheets.build.run import build_documents
@@ -263,7 +269,8 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     project = _load_project()
     if out is not None:
         project.config = project.config.model_copy(update={"output": str(out.resolve())})
-    options = _options(project, papers, large_print, audience, formats, languages, strict)
+    options = _options(project, papers, large_print, audience, formats, languages, strict,
+                       bilingual)
 
     def prepare():
         from actsheets.build.environment import prepare
@@ -326,8 +333,8 @@ def _report_left_over(report) -> None:
                    "checks such as a one-page sheet that needs two pages).")
 @_verbosity
 def check(paths: tuple[Path, ...], papers: tuple[str, ...], languages: tuple[str, ...],
-          strict: bool, formats: tuple[str, ...], large_print: bool, audience: str | None,
-          schema_only: bool) -> None:
+          strict: bool, bilingual: bool | None, formats: tuple[str, ...], large_print: bool,
+          audience: str | None, schema_only: bool) -> None:
     """Check content files: everything `build` does except writing files.
 
     Every problem `build` would report is reported here, with nothing written.
@@ -346,7 +353,7 @@ def check(paths: tuple[Path, ...], papers: tuple[str, ...], languages: tuple[str
 
         report = build_documents(targets, project, lambda: env,
                                  _options(project, papers, large_print, audience, formats,
-                                          languages, strict),
+                                          languages, strict, bilingual),
                                  write=False, processes=os.cpu_count() or 1)
         count, problems = report.checked, report.problems
     _report(problems)
@@ -514,7 +521,8 @@ def translate(language: str, ids: tuple[str, ...]) -> None:
 @_variant_options
 @_verbosity
 def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
-          languages: tuple[str, ...], strict: bool, formats: tuple[str, ...],
+          languages: tuple[str, ...], strict: bool, bilingual: bool | None,
+          formats: tuple[str, ...],
           large_print: bool, audience: str | None) -> None:
     """Build, then build again whenever you save a content, template or settings file.
 
@@ -528,7 +536,7 @@ def watch(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ...],
     try:
         watch_project(project, lambda: _build_once(paths, out, papers, formats, large_print,
                                                    audience, False, None, languages,
-                                                   strict))
+                                                   strict, False, bilingual))
     except KeyboardInterrupt:
         _Say.line("stopped watching")
 

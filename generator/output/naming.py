@@ -1,4 +1,4 @@
-"""Output file names: <id>[-<language>][-therapist][-fillable][-a4][-large].pdf (or .html for the HTML
+"""Output file names: <id>[-<language>[-bilingual]][-therapist][-fillable][-a4][-large].pdf (or .html for the HTML
 twin), always inside output/."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ class Variant:
     audience: str = "client"
     format: str = "pdf"  # also the file's extension
     language: str = ""  # a translation's language; "" for the document's own
+    bilingual: bool = False  # a translation with the English under each text
 
     @property
     def group(self) -> str:
@@ -24,6 +25,8 @@ class Variant:
 
     def suffix(self) -> str:
         parts = [self.language] if self.language else []
+        if self.bilingual:
+            parts.append("bilingual")
         if self.audience == "therapist":
             parts.append("therapist")
         if self.fillable:

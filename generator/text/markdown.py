@@ -286,18 +286,46 @@ def to_plain(nodes: tuple[Inline, ...]) -> str:
                    for node in nodes)
 
 
+GLOSS = "\x1e"
+"""On a bilingual sheet, between a translation and the English it translates (printed
+under it in smaller type). A control character, so content can never contain it."""
+
+
+def split_gloss(text: str) -> tuple[str, str]:
+    """(the text, its English gloss or "")."""
+    main, _, gloss = text.partition(GLOSS)
+    return main, gloss
+
+
+GLOSS_FONT = '<font size="-2">'
+"""Opens a gloss; the PDF's paragraphs set it to a share of their own size (prose.py)."""
+
+
+def _small(markup: str) -> str:
+    return f"{GLOSS_FONT}<i>{markup}</i></font>" if markup else ""
+
+
 def inline(text: str) -> str:
     """One run of text as paragraph markup: escaped, with bold, italic and links."""
-    return to_markup(parse_inline(text))
+    main, gloss = split_gloss(text)
+    markup = to_markup(parse_inline(main))
+    return f"{markup}<br/>{_small(to_markup(parse_inline(gloss)))}" if gloss else markup
 
 
 def blocks(text: str) -> list[Block]:
     """Split text into paragraphs and bullet lists of paragraph markup."""
-    return [Paragraph(to_markup(block.children)) if isinstance(block, ParagraphNode)
-            else BulletList(tuple(to_markup(item) for item in block.items))
-            for block in parse_blocks(text)]
+    main, gloss = split_gloss(text)
+    made: list[Block] = [
+        Paragraph(to_markup(block.children)) if isinstance(block, ParagraphNode)
+        else BulletList(tuple(to_markup(item) for item in block.items))
+        for block in parse_blocks(main)]
+    made += [Paragraph(_small(to_markup(block.children))) if isinstance(block, ParagraphNode)
+             else BulletList(tuple(_small(to_markup(item)) for item in block.items))
+             for block in parse_blocks(gloss)]
+    return made
 
 
 def plain(text: str) -> str:
-    """Text with the Markdown markers removed (for metadata and bookmarks)."""
-    return to_plain(parse_inline(text))
+    """Text with the Markdown markers removed (for metadata and bookmarks); on a bilingual
+    sheet, the translation alone."""
+    return to_plain(parse_inline(split_gloss(text)[0]))

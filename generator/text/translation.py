@@ -15,6 +15,7 @@ from actsheets.documents import Document
 from actsheets.errors import Position, Problem
 from actsheets.loading.catalogs import TranslationCatalog
 from actsheets.text.languages import language_name
+from actsheets.text.markdown import GLOSS
 from actsheets.text.walk import Loc, map_text
 
 
@@ -54,9 +55,10 @@ def english_strings(document: Document) -> list[English]:
     return sorted(found, key=lambda english: english.line)  # in the order of the file
 
 
-def translate(document: Document, catalog: TranslationCatalog,
-              strict: bool = False) -> tuple[Document, list[Problem]]:
-    """The document in the catalog's language, and the strings it could not translate."""
+def translate(document: Document, catalog: TranslationCatalog, strict: bool = False,
+              bilingual: bool = False) -> tuple[Document, list[Problem]]:
+    """The document in the catalog's language, and the strings it could not translate.
+    `bilingual` keeps the English of each translated text under it (markdown.GLOSS)."""
     problems: list[Problem] = []
     places: dict[Loc, Position] = {}
     english_file = document.source.path
@@ -69,13 +71,13 @@ def translate(document: Document, catalog: TranslationCatalog,
         context = context_of(loc)
         at = document.source.position_of(loc)
         entry = catalog.entries.get(context)
-        if entry is not None and entry.english == text and entry.translation and not entry.fuzzy:
+        if not (entry is not None and entry.english == text and entry.translation
+                and not entry.fuzzy):
+            entry = catalog.by_english(text)  # the same English, moved
+        if entry is not None:
             places[loc] = Position(entry.line, 1)
-            return entry.translation
-        moved = catalog.by_english(text)
-        if moved is not None:
-            places[loc] = Position(moved.line, 1)
-            return moved.translation
+            return f"{entry.translation}{GLOSS}{text}" if bilingual else entry.translation
+        entry = catalog.entries.get(context)
         if entry is not None and entry.translation and (entry.fuzzy or entry.english != text):
             po = f"{catalog.path}:{entry.line}"
             problems.append(Problem.of("translation.stale", english_file, at, name=name, po=po))
@@ -94,6 +96,8 @@ def translate(document: Document, catalog: TranslationCatalog,
     model = map_text(document.model, look_up)
     if hasattr(model, "language"):
         model = model.model_copy(update={"language": language})
+    if bilingual and getattr(model, "one_page", False):  # twice the words may need two pages
+        model = model.model_copy(update={"one_page": False})
     if strict:
         problems = [replace(problem, severity="error") for problem in problems]
     translation = Translation(catalog.path, language, catalog.status, places)

@@ -28,7 +28,8 @@ class FontSet:
     characters: frozenset[int]
 
     def missing(self, text: str) -> list[str]:
-        return sorted({c for c in text if ord(c) not in self.characters and c not in "\n\r\t"})
+        return sorted({c for c in text
+                       if ord(c) not in self.characters and c not in "\n\r\t\x1e"})
 
 
 def font_files(loaded: LoadedTheme) -> dict[str, Path]:

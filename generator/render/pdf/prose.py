@@ -34,7 +34,9 @@ class MeasuredParagraph(Paragraph):
 
     def __init__(self, text, style: ParagraphStyle, measure: float = 1e9, **kwargs):
         # (Platypus makes the halves of a split paragraph from its fragments, not text.)
-        super().__init__(smarten(text) if isinstance(text, str) else text, style, **kwargs)
+        if isinstance(text, str):
+            text = smarten(sized_glosses(text, style.fontSize))
+        super().__init__(text, style, **kwargs)
         self.measure = measure
 
     def wrap(self, available_width: float, available_height: float):
@@ -78,4 +80,17 @@ def bullets(items: list[str], styles: Styles, style: ParagraphStyle | None = Non
 
 
 def inline_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(smarten(markdown.inline(text)), style)
+    return Paragraph(smarten(sized_glosses(markdown.inline(text), style.fontSize)), style)
+
+
+GLOSS_SHARE = 0.72  # the English under a translation, on bilingual sheets
+
+
+def sized_glosses(markup: str, size: float) -> str:
+    """The English glosses of a bilingual sheet at a share of the paragraph's size: never
+    below 8 pt, nor below 16 pt under text of 16 pt or more (so large print stays large)."""
+    if markdown.GLOSS_FONT not in markup:
+        return markup
+    least = 16.0 if size >= 16.0 else 8.0
+    return markup.replace(markdown.GLOSS_FONT,
+                          f'<font size="{max(least, size * GLOSS_SHARE):.1f}">')
