@@ -26,6 +26,7 @@ MESSAGES: dict[str, str] = {
                            "'-therapist' are added to names): give one of them a different "
                            "`id:`",
     # translations (translations/<language>/<id>.po)
+    "language.unknown": "unknown language '{language}'{hint}",
     "translation.syntax": "this translation file cannot be read: {detail} (check the quotes "
                           "on this line; a PO editor such as Poedit shows the mistake)",
     "translation.unknown-status": "unknown translation status '{status}' in "

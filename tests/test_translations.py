@@ -373,3 +373,23 @@ def test_a_bilingual_sheet_prints_the_english_under_each_translation(translated:
     large = translated.build("--language", "es", "--bilingual", "--large-print")
     assert large.exit_code == 0, large.output
     assert min(font_sizes(translated.pdf("evening-check-in-es-bilingual-large.pdf"))) >= 16
+
+
+def test_an_unknown_language_is_reported_where_it_is_written(project: Project):
+    project.write("content/worksheets/sheet.yaml", SHEET.replace(
+        "subtitle: A few minutes before bed\n", "subtitle: A few minutes before bed\nlanguage: sp\n"))
+    run = project.build()
+    assert run.exit_code == 1
+    assert [m.group(0) for m in run.problems] == [
+        "content/worksheets/sheet.yaml:4:11: unknown language 'sp': did you mean 'es' (Spanish)?"]
+    project.config("languages: [es, portugese]\n")
+    project.write("content/worksheets/sheet.yaml", SHEET)
+    configured = project.build()
+    assert configured.exit_code == 1
+    assert [m.group(0) for m in configured.problems] == [
+        "actsheets.yaml:1:17: 'portugese' is not valid here (write a language code such as en, es, "
+        "fr, pl or pt-BR)"]
+    project.config("languages: [es, sp]\n")
+    near = project.build()
+    assert [m.group(0) for m in near.problems] == [
+        "actsheets.yaml:1:17: unknown language 'sp': did you mean 'es' (Spanish)?"]

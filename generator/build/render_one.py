@@ -7,9 +7,11 @@ from dataclasses import replace
 
 from actsheets.build.environment import Environment
 from actsheets.build.packets import packet_inputs, render_packet
+from actsheets.build.translations import language_problem
 from actsheets.compose import single
 from actsheets.documents import Document
-from actsheets.errors import ContentError, Problem
+from actsheets.errors import ContentError, Position, Problem
+from actsheets.loading import read_yaml
 from actsheets.loading.reads import InputRecord
 from actsheets.models.kinds import KINDS
 from actsheets.output.naming import Variant
@@ -21,8 +23,24 @@ from actsheets.wording import language_file_names
 
 def resolve(document: Document, env: Environment) -> ResolvedDocument:
     language = env.language_of(document.model)
+    check_language(document, language, env)
     return resolve_document(document, env.practice, env.wording(language), language,
                             env.fonts_for(language))
+
+
+def check_language(document: Document, language: str, env: Environment) -> None:
+    """A language actsheets cannot write (no dates, no names for it) is a problem where it
+    is named: the document's `language:`, or the project's."""
+    if getattr(document.model, "language", None):
+        where = document.source.path, document.source.position_of(("language",))
+    elif env.project.config_file is not None:
+        where = env.project.config_file, read_yaml(env.project.config_file).position_of(
+            ("language",))
+    else:
+        where = document.source.path, Position(1, 1)
+    problem = language_problem(language, *where)
+    if problem is not None:
+        raise ContentError([problem])
 
 
 def render_variant(document: Document, variant: Variant, env: Environment,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from actsheets.config import Project
 from actsheets.documents import Document, load_document, load_documents
-from actsheets.errors import ActsheetsError, ContentError, Position, Problem
+from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading.catalogs import (
     SOURCE_HEADER,
     Entry,
@@ -60,6 +60,11 @@ def _known_languages() -> dict[str, tuple[str, str]]:
 def unknown_language(tag: str) -> str | None:
     """None for a language actsheets can write (dates, weekdays and so on); otherwise the
     words of the problem, with the nearest language codes."""
+    hint = _language_hint(tag)
+    return None if hint is None else f"unknown language '{tag}'{hint}"
+
+
+def _language_hint(tag: str) -> str | None:
     known = _known_languages()
     if tag in known or tag.split("-")[0] in known and re.fullmatch(r"[a-z]{2,3}-[A-Z]{2}", tag):
         return None
@@ -68,16 +73,16 @@ def unknown_language(tag: str) -> str | None:
                and any(name.lower().startswith(lowered) for name in names)]
     close = by_name[:1] or difflib.get_close_matches(
         lowered, [code for code in known if "-" not in code], n=2, cutoff=0.5)
-    hint = " or ".join(f"'{code}' ({known[code][0]})" for code in close)
-    return f"unknown language '{tag}'" + (f": did you mean {hint}?" if hint else
-                                           " (use a code such as es, fr, pl or pt-BR)")
+    named = " or ".join(f"'{code}' ({known[code][0]})" for code in close)
+    return f": did you mean {named}?" if named else " (use a code such as es, fr, pl or pt-BR)"
 
 
-def check_languages(tags: list[str]) -> None:
-    for tag in tags:
-        problem = unknown_language(tag)
-        if problem:
-            raise ActsheetsError(problem)
+def language_problem(tag: str, path: Path, position: Position) -> Problem | None:
+    """An unknown language, at the place that names it."""
+    hint = _language_hint(tag)
+    if hint is None:
+        return None
+    return Problem.of("language.unknown", path, position, language=tag, hint=hint)
 
 
 # --- finding the translations of a build ---------------------------------------------------

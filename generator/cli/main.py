@@ -217,10 +217,12 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
         else config.audiences
     chosen_formats = [f.lower() for f in formats] or config.format_list
     chosen_languages = list(languages) or config.languages
-    if chosen_languages and not languages:
-        from actsheets.build.translations import check_languages
+    if chosen_languages and not languages and project.config_file is not None:
+        from actsheets.build.translations import config_language_problems
 
-        check_languages(chosen_languages)
+        problems = config_language_problems(project.config_file, chosen_languages)
+        if problems:
+            raise ContentError(problems)
     return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences),
                    tuple(dict.fromkeys(chosen_formats)), tuple(dict.fromkeys(chosen_languages)),
                    strict, config.bilingual if bilingual is None else bilingual)

@@ -10,7 +10,8 @@ from actsheets.models.base import StrictModel
 from actsheets.models.text import Identifier, Text, Title
 
 Audience = Literal["therapist", "client"]
-LanguageTag = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]
+LANGUAGE_TAG_PATTERN = r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$"
+LanguageTag = Annotated[str, StringConstraints(pattern=LANGUAGE_TAG_PATTERN)]
 
 
 def kind_field(kind: str, what: str):

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading.source import SourceFile
 from actsheets.messages import Finding
+from actsheets.models.common import LANGUAGE_TAG_PATTERN
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -109,7 +110,8 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     if kind == "string_pattern_mismatch":
         if err["loc"] and err["loc"][-1] == "[key]":
             position = source.position_of(data_loc, prefer_key=True)
-        hint = _pattern_hint(None if err["loc"][-1] == "[key]" else owner, data_loc)
+        hint = _pattern_hint(None if err["loc"][-1] == "[key]" else owner, data_loc,
+                             ctx.get("pattern", ""))
         return found("schema.invalid-form", value=value, hint=hint)
     if kind in ("too_short", "too_long") and isinstance(value, (list, dict)):
         if kind == "too_short":
@@ -134,8 +136,10 @@ def _subject(data_loc: tuple) -> str:
     return f"`{named[-1]}`" if named else "this value"
 
 
-def _pattern_hint(owner: type[BaseModel] | None, data_loc: tuple) -> str:
+def _pattern_hint(owner: type[BaseModel] | None, data_loc: tuple, pattern: str = "") -> str:
     """The hint for a value of the wrong form comes from its field's own description."""
+    if pattern == LANGUAGE_TAG_PATTERN:
+        return "write a language code such as en, es, fr, pl or pt-BR"
     field = owner.model_fields.get(str(data_loc[-1])) if owner and data_loc else None
     if field is not None and field.description:
         return field.description
