@@ -85,6 +85,16 @@ def language_problem(tag: str, path: Path, position: Position) -> Problem | None
     return Problem.of("language.unknown", path, position, language=tag, hint=hint)
 
 
+def config_language_problems(config_file: Path, tags: list[str]) -> list[Problem]:
+    """`languages:` in actsheets.yaml, each checked where it is written."""
+    from actsheets.loading import read_yaml
+
+    source = read_yaml(config_file)
+    found = [language_problem(tag, config_file, source.position_of(("languages", index)))
+             for index, tag in enumerate(tags)]
+    return [problem for problem in found if problem is not None]
+
+
 # --- finding the translations of a build ---------------------------------------------------
 
 
