@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,8 +36,28 @@ def id_from_file_name(path: Path) -> str:
     return slug[:64] or "document"
 
 
+@functools.cache
+def key_names() -> frozenset[str]:
+    """Every key a document of any kind may hold, at any depth."""
+    names: set[str] = set()
+    seen: set[type] = set()
+    waiting: list[typing.Any] = [spec.model for spec in KINDS.values()]
+    while waiting:
+        annotation = waiting.pop()
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation in seen:
+                continue
+            seen.add(annotation)
+            for name, field in annotation.model_fields.items():
+                names.add(field.alias or name)
+                waiting.append(field.annotation)
+        else:
+            waiting += typing.get_args(annotation)
+    return frozenset(names)
+
+
 def load_document(path: Path) -> Document:
-    source = read_yaml(path)
+    source = read_yaml(path, key_names())
     data = source.data
     if not isinstance(data, dict):
         raise ContentError([Problem.of("document.not-mapping", path, source.position_of(()))])

@@ -104,6 +104,10 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
         return found("schema.not-a-date", value=shown)
     if kind.endswith(("_type", "_parsing")):
         wanted = kind.replace("_parsing", "").replace("_type", "")
+        if wanted == "string" and _colon_text(value) is not None:
+            prefix = "- " if data_loc and isinstance(data_loc[-1], int) else (
+                f"{data_loc[-1]}: " if data_loc else "")
+            return found("schema.text-with-colon", example=prefix + _colon_text(value))
         return found("schema.wrong-type", wanted=_WANTED.get(wanted, wanted),
                      found=_describe(value))
     if kind == "string_pattern_mismatch":
@@ -124,6 +128,18 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
         detail = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return found("schema.invalid-value", detail=detail)
     return found("schema.other", detail=err["msg"])
+
+
+def _colon_text(value: Any) -> str | None:
+    """The text a person meant when YAML read `Notice: breathe` as a key and its value,
+    in double quotes; None when `value` is not such a pair."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    (key, rest), = value.items()
+    if isinstance(rest, (dict, list)):
+        return None
+    text = f"{key}: {'' if rest is None else rest}".rstrip()
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _subject(data_loc: tuple) -> str:
