@@ -62,8 +62,10 @@ MESSAGES: dict[str, str] = {
                          "if it continues the item above, indent it further)",
     "yaml.dash-without-space": "put a space after the '-' that starts a list item (write "
                                "`{example}`)",
-    "yaml.misaligned": "`{key}:` is not lined up with the lines above it (line it up with "
+    "yaml.misaligned": "`{key}:` is not lined up with the keys around it (line it up with "
                        "`{sibling}` on line {line}: {spaces} spaces from the left)",
+    "yaml.misaligned-item": "this list item is not lined up with the one on line {line} (start "
+                            "its '-' {spaces} spaces from the left, like that one)",
     "yaml.tab": "this line is indented with a tab character (use spaces, not tabs{lineup})",
     "yaml.duplicate-key": "duplicate key '{key}' (first given on line {line}; keep only one)",
     "yaml.duplicate-key-in-item": "'{key}' is given twice in the list item that starts on line "

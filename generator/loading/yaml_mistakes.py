@@ -104,7 +104,7 @@ def _bracket_end(text: str, start: int) -> int | None:
     i = start
     while i < len(text):
         char = text[i]
-        if char in "'\"":
+        if char in "'\"" and text[:i].rstrip()[-1:] in ("[", "{", ",", ":"):
             end = _quote_end(text, i, char)
             if end is None:
                 return None
@@ -338,8 +338,12 @@ def _at_site(reader: _Reader, site: _Line) -> Problem | None:
         return reader.found("yaml.dash-without-space", site, site.indent,
                             example="- " + body[1:])
     if site.key is None:
-        return _keyless(reader, site)
+        return _keyless(reader, site) if not site.dashes else _misaligned(reader, site)
     above = reader.before(site)
+    if above is not None and not above.structural:  # `name Robin` above `start: ...`
+        problem = _keyless(reader, above)
+        if problem is not None:
+            return problem
     if not _IDENTIFIER.fullmatch(site.key) and above is not None and _holds_text(above):
         return reader.found("yaml.colon-in-value", site, site.column + len(site.key),
                             where=f"the text of `{_shown_key(above)}` (line {above.number})"
@@ -405,6 +409,25 @@ def _block_text_indent(reader: _Reader, owner: _Line) -> int:
 
 
 def _misaligned(reader: _Reader, site: _Line) -> Problem | None:
+    if site.key is None or site.dashes and site.indent != site.column:
+        items = [other for other in reader.candidates(site) if other.dashes]
+        if not items:
+            return None
+        item = min(items, key=lambda other: (abs(other.dashes[0] - site.indent),
+                                             -other.number))
+        if item.dashes[0] == site.indent:
+            return None
+        return reader.found("yaml.misaligned-item", site, site.indent, line=item.number,
+                            spaces=item.dashes[0])
+    above = reader.before(site)
+    opener = reader.before(above) if above is not None else None
+    if (above is not None and above.key and above.value and not above.dashes
+            and above.column < site.column and opener is not None and opener.key and (
+                not opener.value and opener.column == above.column
+                or opener.column == site.column)):
+        # `provider:` or a sibling / `name: X` (should be indented) / `  address: ...`
+        return reader.found("yaml.misaligned", above, above.column, key=above.key,
+                            sibling=_shown_key(site), line=site.number, spaces=site.column)
     sibling = reader.sibling_of(site)
     if sibling is None or sibling.column == site.column:
         return None
@@ -420,8 +443,8 @@ _PLAIN_WORDS = (
     ("expected key", "this line is not lined up with the lines above it"),
     ("block end", "this line is not lined up with the lines above it"),
     ("'-' indicator", "this line is not lined up with the list above it"),
-    ("cannot start any token", "a value starts with a character that has a special "
-                               "meaning (put the value in quotes)"),
+    ("cannot start any token",
+     "a value starts with a character that has a special meaning, so it must be in quotes"),
     ("tab", "a tab character is used for indenting (use spaces)"),
     ("',' or ']'", "a list in [ ] is not closed"),
     ("',' or '}'", "a { is not closed (put the value in quotes)"),
