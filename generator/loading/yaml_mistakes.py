@@ -128,6 +128,7 @@ class _Reader:
         self.raw = text.split("\n")
         self.lines: list[_Line] = []  # significant lines, in order
         self.block_owner: dict[int, _Line] = {}  # line number after block text -> its key line
+        self.given_keys = frozenset(key_names)
         self.key_names = set(key_names)
         self.problem: Problem | None = None  # the first mistake found while reading
         self._read()
@@ -378,6 +379,13 @@ def _keyless(reader: _Reader, site: _Line) -> Problem | None:
             return reader.found("yaml.missing-dash", site, site.indent,
                                 line=other.number, example=f"- {body}")
     above = reader.before(site)
+    if (above is not None and above.dashes and above.key and above.key not in reader.given_keys
+            and not re.fullmatch(r"[a-z_][a-z0-9_]*", above.key)):
+        # `- Notice: breathe` read as a key and its value, then its text runs on
+        return reader.found("yaml.colon-in-value", above, above.column + len(above.key),
+                            where="this list item",
+                            example=reader.example(_Line(**{**vars(above), "key": None}),
+                                                   _quoted(f"{above.key}: {above.value}")))
     looks_like_key = first in reader.key_names and (
         len(words) <= 4 or above is None or not _holds_text(above)
         or above.value.rstrip().endswith((".", "!", "?", ":")))
