@@ -56,6 +56,28 @@ def key_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _top_keys(kind: str) -> set[str]:
+    return {field.alias or name for name, field in KINDS[kind].model.model_fields.items()}
+
+
+def _kinds_holding(keys: set[str]) -> list[str]:
+    """The kinds whose documents may hold every one of `keys` (besides `kind`)."""
+    return [kind for kind in KINDS if keys - {"kind"} <= _top_keys(kind)]
+
+
+def _wrong_kind(kind: str, data: dict, source: SourceFile) -> ContentError | None:
+    """When every key this kind does not know belongs to another kind, say to change
+    `kind:` (instead of reporting each key)."""
+    strange = sorted(set(data) - _top_keys(kind) - {"kind"})
+    fits = [other for other in _kinds_holding(set(data)) if other != kind]
+    if not strange or len(fits) != 1:
+        return None
+    keys = ", ".join(f"`{key}:`" for key in strange)
+    return ContentError([Problem.of("document.wrong-kind", source.path,
+                                    source.position_of(("kind",)), kind=kind, keys=keys,
+                                    other=fits[0], describe=KINDS[fits[0]].describe)])
+
+
 def load_document(path: Path) -> Document:
     source = read_yaml(path, key_names())
     data = source.data
@@ -63,6 +85,11 @@ def load_document(path: Path) -> Document:
         raise ContentError([Problem.of("document.not-mapping", path, source.position_of(()))])
     kind = data.get("kind")
     if kind is None:
+        fits = _kinds_holding(set(data))
+        if len(fits) == 1:
+            raise ContentError([Problem.of("document.missing-kind-of", path,
+                                           source.position_of(()), kind=fits[0],
+                                           describe=KINDS[fits[0]].describe)])
         raise ContentError([Problem.of("document.missing-kind", path, source.position_of(()),
                                        kinds=", ".join(KINDS))])
     if kind not in KINDS:
@@ -71,7 +98,10 @@ def load_document(path: Path) -> Document:
         raise ContentError([Problem.of("document.unknown-kind", path,
                                        source.position_of(("kind",)), kind=kind, hint=hint)])
     spec = KINDS[kind]
-    model = validate(spec.model, source)
+    try:
+        model = validate(spec.model, source)
+    except ContentError as error:
+        raise _wrong_kind(kind, data, source) or error from None
     problems = [Problem.of(finding.code, path, source.position_of(finding.loc), **finding.slots)
                 for finding in spec.check(model)]
     if any(problem.is_error for problem in problems):

@@ -15,6 +15,10 @@ MESSAGES: dict[str, str] = {
     "document.not-mapping": "a content file must be a mapping of keys to values "
                             "(start with `kind:` and `title:`)",
     "document.missing-kind": "missing `kind:` (one of: {kinds})",
+    "document.missing-kind-of": "missing `kind:` (these keys belong to a {describe}: add "
+                                "`kind: {kind}`)",
+    "document.wrong-kind": "this file says `kind: {kind}`, but {keys} belong to a {describe} "
+                           "(set `kind: {other}`)",
     "document.unknown-kind": "unknown kind '{kind}' ({hint})",
     "document.duplicate-id": "id '{id}' is also used by {other} (ids name the output files, so "
                              "they must be unique: rename this file or set a different `id:`)",
@@ -130,7 +134,8 @@ MESSAGES: dict[str, str] = {
     "schema.unknown-block-type": "unknown block type '{type}'{suggestion}",
     "schema.no-block-type": "this item has no `type:` (add one, for example `type: lines`)",
     "schema.not-allowed": "{value} is not allowed here (use {allowed})",
-    "schema.wrong-type": "expected {wanted}, found {found} (change the value)",
+    "schema.wrong-type": "{subject}: expected {wanted}, found {found} ({fix})",
+    "schema.out-of-range": "{subject} must be {limit}, not {found} (change the value)",
     "schema.text-with-colon": "this text contains ': ', which YAML reads as a key and its "
                               "value (put the whole text in double quotes: `{example}`)",
     "schema.not-a-date": "'{value}' is not a real date (write it as YYYY-MM-DD, for example "
@@ -142,7 +147,8 @@ MESSAGES: dict[str, str] = {
     "schema.text-too-long": "{subject} is too long: {length} characters, at most {limit} "
                             "(shorten it)",
     "schema.invalid-value": "{detail}",
-    "schema.other": "{detail} (check this value)",
+    "schema.other": "{subject} cannot be {found} (check this value against the README or "
+                    "the bundled examples)",
     # checks beyond the schema
     "block.field-name-repeated": "field name '{name}' is already used by block {first} "
                                  "(give each block its own name)",
@@ -243,6 +249,9 @@ MESSAGES: dict[str, str] = {
     "text.missing-glyph": "{what}the font has no glyph for {characters} (remove or replace "
                           "these characters, or choose a theme whose font has them)",
     "text.placeholder": "{detail}",
+    "text.heading": "headings ('{marks} ...') cannot go inside text and would print as "
+                    "'{marks}' (start a new section with its own `heading:`, or use **bold** "
+                    "for a short title line)",
     "wording.placeholder": "in wording '{key}': {detail}",
     "wording.invalid": "wording '{key}': {detail} (see the built-in en.yaml for the expected "
                        "form)",

@@ -108,8 +108,11 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
             prefix = "- " if data_loc and isinstance(data_loc[-1], int) else (
                 f"{data_loc[-1]}: " if data_loc else "")
             return found("schema.text-with-colon", example=prefix + _colon_text(value))
-        return found("schema.wrong-type", wanted=_WANTED.get(wanted, wanted),
-                     found=_describe(value))
+        quote = wanted in ("string", "date") and isinstance(value, (int, float))
+        return found("schema.wrong-type", subject=_subject(data_loc),
+                     wanted=_WANTED.get(wanted, wanted), found=_describe(value),
+                     fix="put the value in quotes, so YAML keeps it as text" if quote
+                     else "change the value")
     if kind == "string_pattern_mismatch":
         if err["loc"] and err["loc"][-1] == "[key]":
             position = source.position_of(data_loc, prefer_key=True)
@@ -127,7 +130,21 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     if kind in ("value_error", "assertion_error"):
         detail = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return found("schema.invalid-value", detail=detail)
-    return found("schema.other", detail=err["msg"])
+    if kind in _LIMITS:
+        return found("schema.out-of-range", subject=_subject(data_loc),
+                     limit=_LIMITS[kind].format(**ctx), found=_describe(value))
+    if kind == "int_from_float":
+        return found("schema.wrong-type", subject=_subject(data_loc), wanted="a whole number",
+                     found=_describe(value), fix="change the value")
+    if kind == "enum":
+        return found("schema.not-allowed", value=f"'{value}'",
+                     allowed=f"one of: {ctx.get('expected', '')}")
+    return found("schema.other", subject=_subject(data_loc), found=_describe(value))
+
+
+_LIMITS = {"greater_than": "more than {gt}", "greater_than_equal": "{ge} or more",
+           "less_than": "less than {lt}", "less_than_equal": "{le} or less",
+           "multiple_of": "a multiple of {multiple_of}"}
 
 
 def _colon_text(value: Any) -> str | None:
