@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,13 +38,60 @@ def id_from_file_name(path: Path) -> str:
     return slug[:64] or "document"
 
 
+@functools.cache
+def key_names() -> frozenset[str]:
+    """Every key a document of any kind may hold, at any depth."""
+    names: set[str] = set()
+    seen: set[type] = set()
+    waiting: list[typing.Any] = [spec.model for spec in KINDS.values()]
+    while waiting:
+        annotation = waiting.pop()
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation in seen:
+                continue
+            seen.add(annotation)
+            for name, field in annotation.model_fields.items():
+                names.add(field.alias or name)
+                waiting.append(field.annotation)
+        else:
+            waiting += typing.get_args(annotation)
+    return frozenset(names)
+
+
+def _top_keys(kind: str) -> set[str]:
+    return {field.alias or name for name, field in KINDS[kind].model.model_fields.items()}
+
+
+def _kinds_holding(keys: set[str]) -> list[str]:
+    """The kinds whose documents may hold every one of `keys` (besides `kind`)."""
+    return [kind for kind in KINDS if keys - {"kind"} <= _top_keys(kind)]
+
+
+def _wrong_kind(kind: str, data: dict, source: SourceFile) -> ContentError | None:
+    """When every key this kind does not know belongs to another kind, say to change
+    `kind:` (instead of reporting each key)."""
+    strange = sorted(set(data) - _top_keys(kind) - {"kind"})
+    fits = [other for other in _kinds_holding(set(data)) if other != kind]
+    if not strange or len(fits) != 1:
+        return None
+    keys = ", ".join(f"`{key}:`" for key in strange)
+    return ContentError([Problem.of("document.wrong-kind", source.path,
+                                    source.position_of(("kind",)), kind=kind, keys=keys,
+                                    other=fits[0], describe=KINDS[fits[0]].describe)])
+
+
 def load_document(path: Path) -> Document:
-    source = read_yaml(path)
+    source = read_yaml(path, key_names())
     data = source.data
     if not isinstance(data, dict):
         raise ContentError([Problem.of("document.not-mapping", path, source.position_of(()))])
     kind = data.get("kind")
     if kind is None:
+        fits = _kinds_holding(set(data))
+        if len(fits) == 1:
+            raise ContentError([Problem.of("document.missing-kind-of", path,
+                                           source.position_of(()), kind=fits[0],
+                                           describe=KINDS[fits[0]].describe)])
         raise ContentError([Problem.of("document.missing-kind", path, source.position_of(()),
                                        kinds=", ".join(KINDS))])
     if kind not in KINDS:
@@ -51,7 +100,10 @@ def load_document(path: Path) -> Document:
         raise ContentError([Problem.of("document.unknown-kind", path,
                                        source.position_of(("kind",)), kind=kind, hint=hint)])
     spec = KINDS[kind]
-    model = validate(spec.model, source)
+    try:
+        model = validate(spec.model, source)
+    except ContentError as error:
+        raise _wrong_kind(kind, data, source) or error from None
     problems = [Problem.of(finding.code, path, source.position_of(finding.loc), **finding.slots)
                 for finding in spec.check(model)]
     if any(problem.is_error for problem in problems):

@@ -15,6 +15,10 @@ MESSAGES: dict[str, str] = {
     "document.not-mapping": "a content file must be a mapping of keys to values "
                             "(start with `kind:` and `title:`)",
     "document.missing-kind": "missing `kind:` (one of: {kinds})",
+    "document.missing-kind-of": "missing `kind:` (these keys belong to a {describe}: add "
+                                "`kind: {kind}`)",
+    "document.wrong-kind": "this file says `kind: {kind}`, but {keys} belong to a {describe} "
+                           "(set `kind: {other}`)",
     "document.unknown-kind": "unknown kind '{kind}' ({hint})",
     "document.duplicate-id": "id '{id}' is also used by {other} (ids name the output files, so "
                              "they must be unique: rename this file or set a different `id:`)",
@@ -64,6 +68,48 @@ MESSAGES: dict[str, str] = {
                      "your copy to use the built-in one)",
     "html.unsupported-block": "blocks of type '{type}' have no web page (HTML) form yet "
                               "(build this worksheet as PDF only: `--format pdf`)",
+    # YAML syntax: the mistake a person most likely made, at its line, with the line fixed
+    "yaml.colon-in-value": "{where} contains ': ', which YAML reads as the start of a new key "
+                           "(put the whole text in double quotes, for example `{example}`)",
+    "yaml.unclosed-quote": "the {quote_name} that opens this value is never closed (add a "
+                           "closing {quote} at the end of the text, for example `{example}`)",
+    "yaml.apostrophe": "the apostrophe ends this single-quoted text early (write each "
+                       "apostrophe as two single quotes, `{doubled}`, or put the text in double "
+                       "quotes: `{example}`)",
+    "yaml.text-after-quote": "there is more text after the closing quote (put the whole value "
+                             "in quotes, for example `{example}`)",
+    "yaml.special-start": "a value that starts with {char} must be in quotes (write `{example}`)",
+    "yaml.markdown-start": "a value that starts with * (Markdown *italic* or **bold**) must be "
+                           "in quotes (write `{example}`)",
+    "yaml.placeholder-start": "a value that starts with a placeholder {{{{ ... }}}} must be in "
+                              "quotes (write `{example}`)",
+    "yaml.unclosed-list": "the list that opens with {bracket} here is never closed (end it "
+                          "with {closing}, for example `{example}`)",
+    "yaml.missing-colon": "there is no colon after `{key}` (write `{example}`)",
+    "yaml.equals-for-colon": "keys take a colon, not '=' (write `{example}`)",
+    "yaml.no-space-after-colon": "put a space after the colon (write `{example}`)",
+    "yaml.lost-indent": "this line continues {what} but is not indented (indent it with "
+                        "{spaces} spaces, or join it to line {line})",
+    "yaml.block-text-indent": "this line seems to belong to the text of `{key}` (line {line}) "
+                              "but is indented less than that text (indent it with {spaces} "
+                              "spaces, like the lines above it)",
+    "yaml.missing-dash": "this line is lined up with the list items above but does not start "
+                         "with '- ' (write `{example}`, lined up with the '-' on line {line}; "
+                         "if it continues the item above, indent it further)",
+    "yaml.dash-without-space": "put a space after the '-' that starts a list item (write "
+                               "`{example}`)",
+    "yaml.misaligned": "`{key}:` is not lined up with the keys around it (line it up with "
+                       "`{sibling}` on line {line}: {spaces} spaces from the left)",
+    "yaml.misaligned-item": "this list item is not lined up with the one on line {line} (start "
+                            "its '-' {spaces} spaces from the left, like that one)",
+    "yaml.tab": "this line is indented with a tab character (use spaces, not tabs{lineup})",
+    "yaml.duplicate-key": "duplicate key '{key}' (first given on line {line}; keep only one)",
+    "yaml.duplicate-key-in-item": "'{key}' is given twice in the list item that starts on line "
+                                  "{line} (if this line starts a new item, write '- ' before "
+                                  "`{key}:`, lined up with the '-' on line {line}; otherwise "
+                                  "keep only one)",
+    "yaml.syntax": "{what} (check the quotes, colons and indentation on this line and the "
+                   "line above)",
     # rosters (client or attendee lists): messages name rows and columns, never the values
     "roster.unreadable": "cannot read the roster: {reason} ({fix})",
     "roster.too-large": "the roster is larger than {limit} MB (split it into smaller files)",
@@ -120,7 +166,10 @@ MESSAGES: dict[str, str] = {
     "schema.unknown-block-type": "unknown block type '{type}'{suggestion}",
     "schema.no-block-type": "this item has no `type:` (add one, for example `type: lines`)",
     "schema.not-allowed": "{value} is not allowed here (use {allowed})",
-    "schema.wrong-type": "expected {wanted}, found {found} (change the value)",
+    "schema.wrong-type": "{subject}: expected {wanted}, found {found} ({fix})",
+    "schema.out-of-range": "{subject} must be {limit}, not {found} (change the value)",
+    "schema.text-with-colon": "this text contains ': ', which YAML reads as a key and its "
+                              "value (put the whole text in double quotes: `{example}`)",
     "schema.not-a-date": "'{value}' is not a real date (write it as YYYY-MM-DD, for example "
                          "2026-01-31)",
     "schema.invalid-form": "'{value}' is not valid here ({hint})",
@@ -130,7 +179,8 @@ MESSAGES: dict[str, str] = {
     "schema.text-too-long": "{subject} is too long: {length} characters, at most {limit} "
                             "(shorten it)",
     "schema.invalid-value": "{detail}",
-    "schema.other": "{detail} (check this value)",
+    "schema.other": "{subject} cannot be {found} (check this value against the README or "
+                    "the bundled examples)",
     # checks beyond the schema
     "block.field-name-repeated": "field name '{name}' is already used by block {first} "
                                  "(give each block its own name)",
@@ -233,6 +283,9 @@ MESSAGES: dict[str, str] = {
                           "languages)",
     "text.missing-glyph": "{what}the font has no glyph for {characters} ({advice})",
     "text.placeholder": "{detail}",
+    "text.heading": "headings ('{marks} ...') cannot go inside text and would print as "
+                    "'{marks}' (start a new section with its own `heading:`, or use **bold** "
+                    "for a short title line)",
     "wording.placeholder": "in wording '{key}': {detail}",
     "wording.invalid": "wording '{key}': {detail} (see the built-in en.yaml for the expected "
                        "form)",

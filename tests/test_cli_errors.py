@@ -23,9 +23,9 @@ GOOD = "kind: handout\ntitle: Good sheet\nsummary: All fine here.\n"
 
 # name -> (file content, expected line, expected column, words the message must hold)
 ERROR_CASES: dict[str, tuple[str | bytes, int | None, int | None, list[str]]] = {
-    "yaml syntax": ("kind: handout\ntitle: a: b\n", 2, 9, ["YAML syntax error"]),
-    "yaml unclosed flow list": ("kind: handout\ntitle: x\nkey_points: [a, b\n", 4, 1,
-                                ["YAML syntax error"]),
+    "yaml syntax": ("kind: handout\ntitle: a: b\n", 2, 9, ["contains ': '", 'title: "a: b"']),
+    "yaml unclosed flow list": ("kind: handout\ntitle: x\nkey_points: [a, b\n", 3, 13,
+                                ["never closed", "key_points: [a, b]"]),
     "unknown key": ("kind: handout\ntitle: Hello\nsubtitel: x\n", 3, 1,
                     ["unknown key 'subtitel'", "did you mean 'subtitle'"]),
     "unknown key in section": (("kind: handout\ntitle: Hello\nsections:\n  - heading: H\n"
@@ -199,7 +199,7 @@ def test_evil_id_never_writes_outside_output(project):
     ("paper: a5\n", 1, 8, ["letter", "a4"]),
     ("practice:\n  nmae: X\n", 2, 3, ["unknown key 'nmae'", "did you mean 'name'"]),
     ("theme: nosuch\n", 1, 1, ["theme 'nosuch' not found"]),
-    ("paper: [letter\n", 2, 1, ["YAML syntax error"]),
+    ("paper: [letter\n", 1, 8, ["never closed", "paper: [letter]"]),
 ])
 def test_config_errors_point_into_actsheets_yaml(project, config, line, column, words):
     project.config(config)

@@ -120,3 +120,23 @@ def test_runtime_error_reports_the_template_line():
     with pytest.raises(PlaceholderError) as info:
         render("one\ntwo\n{{ practice.nmae }}", VARIABLES)
     assert info.value.line == 3
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Hi {{ clinet_name }}", ["'clinet_name'", "did you mean 'client.name'?"]),
+    ("{{ minutes }} a day", ["'minutes'", "did you mean 'params.minutes'?"]),
+    ("{{ params.minuts }} a day", ["did you mean 'params.minutes'?",
+                                   "known names: params.minutes, params.days"]),
+    ("{{ nothing_like_it }}", ["known names: client, params"]),
+])
+def test_unknown_names_suggest_the_nearest_one(text, words):
+    variables = {"client": {"name": "R"}, "params": {"minutes": 5, "days": 7}}
+    with pytest.raises(PlaceholderError) as info:
+        render(text, variables)
+    for word in words:
+        assert word in str(info.value)
+
+
+def test_a_document_without_parameters_is_told_where_to_define_them():
+    with pytest.raises(PlaceholderError, match=r"defines no params: add them under `params:`"):
+        render("{{ params.minutes }}", {"params": {}})

@@ -233,8 +233,8 @@ def test_a_language_without_date_formats_is_located(tmp_path):
      ("there is no worksheet 'mindful-awarenes-log' in content/ (did you mean "
      "'mindful-awareness-log'?)")),
     (("params: {minutes:", "params: {mins:"), 17, 20,
-     ("the worksheet 'mindful-awareness-log' takes no parameter 'mins' (it takes: "
-     "goal_minutes, minutes)")),
+     ("the worksheet 'mindful-awareness-log' takes no parameter 'mins' (did you mean "
+     "'minutes'? it takes: goal_minutes, minutes)")),
     (("start: 2026-03-04", "start: next monday"), 5, 8, "is not a real date"),
     (("start: 2026-03-04", "start: 2026-02-30"), 5, 8, "'2026-02-30' is not a real date"),
     (("weeks: 2", "weeks: 0"), 6, 8, "a plan runs for 1 to 26 weeks"),

@@ -13,6 +13,7 @@ in `SourceFile.plain_texts`.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from actsheets.loading.encoding import check_characters, decode
 from actsheets.loading.files import read_bytes, too_large
 from actsheets.loading.scalars import resolve_plain
 from actsheets.loading.source import SourceFile
+from actsheets.loading.yaml_mistakes import diagnose
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -53,6 +55,10 @@ def _composer(base: type) -> type:
     return type(f"Plain{base.__name__}", (base,), {"resolve": resolve})
 
 
+class _Refused(yaml.MarkedYAMLError):
+    """YAML that parses but that we do not accept (anchors, deep nesting)."""
+
+
 def _checked_loader(text: str) -> yaml.SafeLoader:
     """A safe loader, after a pass over the events that enforces our rules.
 
@@ -62,13 +68,14 @@ def _checked_loader(text: str) -> yaml.SafeLoader:
     depth = 0
     for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.MarkedYAMLError(
-                problem="anchors and aliases (&name, *name) are not supported "
-                "(write the value out in full)", problem_mark=event.start_mark)
+            raise _Refused(
+                problem="anchors and aliases (&name, *name) are not supported (write the "
+                "value out in full; a value that starts with & or * must be in quotes)",
+                problem_mark=event.start_mark)
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise yaml.MarkedYAMLError(
+                raise _Refused(
                     problem=f"nesting is deeper than {MAX_DEPTH} levels (flatten the structure)",
                     problem_mark=event.start_mark)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
@@ -76,21 +83,24 @@ def _checked_loader(text: str) -> yaml.SafeLoader:
     return _composer(_LOADER)(text)
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, path: Path) -> ContentError:
-    mark = error.problem_mark or error.context_mark
-    what = (error.problem or "invalid YAML").strip()
-    if error.context and "anchor" not in what and "nesting" not in what:
-        what = f"{what} ({error.context})"
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return problem_at(path, line, column, f"YAML syntax error: {what}")
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path,
+                    key_names: Collection[str]) -> ContentError:
+    if isinstance(error, _Refused):
+        mark = error.problem_mark
+        return problem_at(path, mark.line + 1, mark.column + 1,
+                          f"YAML syntax error: {error.problem}")
+    return ContentError([diagnose(text, error, path, key_names)])
 
 
-def read_yaml(path: Path) -> SourceFile:
-    """Read one YAML file from disk (UTF-8, one document, at most 1 MB, a regular file)."""
-    return read_yaml_text(decode(read_bytes(path, MAX_FILE_BYTES), path), path)
+def read_yaml(path: Path, key_names: Collection[str] = ()) -> SourceFile:
+    """Read one YAML file from disk (UTF-8, one document, at most 1 MB, a regular file).
+
+    `key_names` are the keys the file may hold: they help tell a key that lost its colon
+    from a line of text that lost its indentation."""
+    return read_yaml_text(decode(read_bytes(path, MAX_FILE_BYTES), path), path, key_names)
 
 
-def read_yaml_text(text: str, path: Path) -> SourceFile:
+def read_yaml_text(text: str, path: Path, key_names: Collection[str] = ()) -> SourceFile:
     text = text.removeprefix("\ufeff")
     if len(text) > MAX_FILE_BYTES:
         raise too_large(path, MAX_FILE_BYTES)
@@ -98,7 +108,7 @@ def read_yaml_text(text: str, path: Path) -> SourceFile:
     try:
         loader = _checked_loader(text)
     except yaml.MarkedYAMLError as error:
-        raise _syntax_problem(error, path) from None
+        raise _syntax_problem(error, text, path, key_names) from None
     except yaml.YAMLError as error:
         raise problem_at(path, 1, 1, f"YAML error: {error} (check the file)") from None
     try:
@@ -114,7 +124,7 @@ def read_yaml_text(text: str, path: Path) -> SourceFile:
                 ) from None
             raise
     except yaml.MarkedYAMLError as error:
-        raise _syntax_problem(error, path) from None
+        raise _syntax_problem(error, text, path, key_names) from None
     except yaml.YAMLError as error:
         raise problem_at(path, 1, 1, f"YAML error: {error}") from None
     finally:
@@ -152,11 +162,8 @@ def _build(node: Node, loc: tuple, source: SourceFile, problems: list[Problem]) 
                 continue
             key = key_node.value
             if key in first_seen:
-                first = first_seen[key]
-                problems.append(Problem(
-                    source.path, _pos(key_node),
-                    f"duplicate key '{key}' (first defined on line {first.line}; keep only one)",
-                ))
+                problems.append(_duplicate(key, first_seen[key], _pos(key_node), loc,
+                                           source.path))
                 continue
             first_seen[key] = _pos(key_node)
             source.key_positions[loc + (key,)] = _pos(key_node)
@@ -177,6 +184,14 @@ def _build(node: Node, loc: tuple, source: SourceFile, problems: list[Problem]) 
                             "supported "
                             "(remove it)"))
     return None
+
+
+def _duplicate(key: str, first: Position, again: Position, loc: tuple, path: Path) -> Problem:
+    """A key given twice; in a list item, the second one often starts an item that lost
+    its `- `."""
+    if loc and isinstance(loc[-1], int) and again.column == first.column:
+        return Problem.of("yaml.duplicate-key-in-item", path, again, key=key, line=first.line)
+    return Problem.of("yaml.duplicate-key", path, again, key=key, line=first.line)
 
 
 def _shown_tag(tag: str) -> str:

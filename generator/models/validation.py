@@ -105,8 +105,15 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
         return found("schema.not-a-date", value=shown)
     if kind.endswith(("_type", "_parsing")):
         wanted = kind.replace("_parsing", "").replace("_type", "")
-        return found("schema.wrong-type", wanted=_WANTED.get(wanted, wanted),
-                     found=_describe(value))
+        if wanted == "string" and _colon_text(value) is not None:
+            prefix = "- " if data_loc and isinstance(data_loc[-1], int) else (
+                f"{data_loc[-1]}: " if data_loc else "")
+            return found("schema.text-with-colon", example=prefix + _colon_text(value))
+        quote = wanted in ("string", "date") and isinstance(value, (int, float))
+        return found("schema.wrong-type", subject=_subject(data_loc),
+                     wanted=_WANTED.get(wanted, wanted), found=_describe(value),
+                     fix="put the value in quotes, so YAML keeps it as text" if quote
+                     else "change the value")
     if kind == "string_pattern_mismatch":
         if err["loc"] and err["loc"][-1] == "[key]":
             position = source.position_of(data_loc, prefer_key=True)
@@ -125,7 +132,33 @@ def _finding(model: type[BaseModel], source: SourceFile, err: dict[str, Any]) ->
     if kind in ("value_error", "assertion_error"):
         detail = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return found("schema.invalid-value", detail=detail)
-    return found("schema.other", detail=err["msg"])
+    if kind in _LIMITS:
+        return found("schema.out-of-range", subject=_subject(data_loc),
+                     limit=_LIMITS[kind].format(**ctx), found=_describe(value))
+    if kind == "int_from_float":
+        return found("schema.wrong-type", subject=_subject(data_loc), wanted="a whole number",
+                     found=_describe(value), fix="change the value")
+    if kind == "enum":
+        return found("schema.not-allowed", value=f"'{value}'",
+                     allowed=f"one of: {ctx.get('expected', '')}")
+    return found("schema.other", subject=_subject(data_loc), found=_describe(value))
+
+
+_LIMITS = {"greater_than": "more than {gt}", "greater_than_equal": "{ge} or more",
+           "less_than": "less than {lt}", "less_than_equal": "{le} or less",
+           "multiple_of": "a multiple of {multiple_of}"}
+
+
+def _colon_text(value: Any) -> str | None:
+    """The text a person meant when YAML read `Notice: breathe` as a key and its value,
+    in double quotes; None when `value` is not such a pair."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    (key, rest), = value.items()
+    if isinstance(rest, (dict, list)):
+        return None
+    text = f"{key}: {'' if rest is None else rest}".rstrip()
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _subject(data_loc: tuple) -> str:

@@ -2,8 +2,8 @@
 
 Supported: paragraphs (blank line between), bullet lists ("- ", "* " or "• " at line
 start), *italic*, **bold**, and [links](https://...) with the schemes http, https, mailto
-and tel (a link with any other scheme prints literally). Anything else, including
-`## headings`, is text and prints as written.
+and tel (a link with any other scheme prints literally). Anything else is text and prints
+as written; `## headings` never get this far (`text.resolve` reports them as problems).
 
 `parse_inline` and `parse_blocks` give the tree (`Text`, `Bold`, `Italic`, `Link`;
 `ParagraphNode`, `BulletListNode`); `inline`, `blocks` and `plain` turn it into ReportLab

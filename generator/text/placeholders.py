@@ -174,9 +174,13 @@ def _missing_key(group: _Group, key: Any) -> str:
     wanted = f"{group.path}.{key}"
     if isinstance(key, str) and hasattr(dict, key):  # items, keys, get, ...: Python, not data
         return f"'{key}' is not a value you can use (use one of: {group.choices()})"
+    if not group.values:
+        return (f"unknown placeholder '{wanted}' (this document defines no {group.path}"
+                + (": add them under `params:`)" if group.path == "params" else ")"))
     close = difflib.get_close_matches(str(key), [str(k) for k in group.values], n=1)
     if close:
-        return f"unknown placeholder '{wanted}' (did you mean '{group.path}.{close[0]}'?)"
+        return (f"unknown placeholder '{wanted}' (did you mean '{group.path}.{close[0]}'? "
+                f"known names: {group.choices()})")
     return f"unknown placeholder '{wanted}' (known names: {group.choices()})"
 
 
@@ -240,13 +244,42 @@ def render(text: str, variables: dict[str, Any]) -> str:
     return output
 
 
+def _dotted_names(variables: Mapping[str, Any], limit: int = 60) -> list[str]:
+    """The names a template can print (`client.name`, `params.minutes`), breadth first."""
+    names: list[str] = []
+    waiting = list(variables.items())
+    while waiting and len(names) < limit:
+        path, value = waiting.pop(0)
+        if isinstance(value, Mapping) and value:
+            waiting += [(f"{path}.{key}", item) for key, item in value.items()]
+        else:
+            names.append(path)
+    return names
+
+
+def _nearest(name: str, variables: Mapping[str, Any]) -> str | None:
+    """The known name `name` was most likely meant to be: `clinet_name` -> `client.name`,
+    `minutes` -> `params.minutes`."""
+    names = _dotted_names(variables)
+    same_end = [known for known in names if known.rsplit(".", 1)[-1] == name]
+    if same_end:
+        return same_end[0]
+    flat = {known.replace(".", "_"): known for known in names}
+    close = difflib.get_close_matches(name.replace(".", "_"), list(flat), n=1, cutoff=0.7)
+    return flat[close[0]] if close else None
+
+
 def _undefined_message(error: UndefinedError, variables: dict[str, Any]) -> str:
     message = error.message or "unknown placeholder"
     known = f"known names: {', '.join(sorted(variables)) or 'none'}"
     if message.startswith(_NO_PARTS):
         return message.removesuffix(")") + f"; {known})"
     if message.endswith(" is undefined"):  # a top-level name: "'nope' is undefined"
-        return f"unknown placeholder {message.removesuffix(' is undefined')} ({known})"
+        name = message.removesuffix(" is undefined").strip("'")
+        meant = _nearest(name, variables)
+        if meant:
+            return f"unknown placeholder '{name}' (did you mean '{meant}'?)"
+        return f"unknown placeholder '{name}' ({known})"
     if message.startswith(("unknown placeholder", "'")):
         return message  # our own hints (see _missing_key)
     return f"unknown placeholder: {message} ({known})"

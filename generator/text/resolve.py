@@ -43,6 +43,11 @@ def resolve_text(model: M, source: SourceFile, variables: dict[str, Any],
             problems.append(Problem.of("text.placeholder", path, Position(line, column),
                                        detail=str(error)))
             return text
+        if loc not in places:
+            problems.extend(headings_in(text, loc, source))
+        else:  # a translation: at its entry in the catalog
+            problems.extend(Problem.of("text.heading", path, position, marks=match[1])
+                            for match in _HEADING.finditer(text))
         problems.extend(missing_glyphs(text, coverage, path, position))
         return text
 
@@ -50,6 +55,21 @@ def resolve_text(model: M, source: SourceFile, variables: dict[str, Any],
     if problems:
         raise ContentError(problems)
     return resolved  # type: ignore[return-value]
+
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+\S", re.MULTILINE)
+
+
+def headings_in(text: str, loc: Loc, source: SourceFile) -> list[Problem]:
+    """`## Heading` lines: text has no headings (they would print as "##")."""
+    found = []
+    for match in _HEADING.finditer(text):
+        line = source.text_line(loc, text.count("\n", 0, match.start()) + 1)
+        position = source.position_of(loc)
+        column = position.column if line == position.line else 1
+        found.append(Problem.of("text.heading", source.path, Position(line, column),
+                                marks=match[1]))
+    return found
 
 
 def missing_glyphs(text: str, coverage: Coverage, path: Any, position: Position,

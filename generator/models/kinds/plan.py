@@ -217,8 +217,11 @@ class Plan(DocumentBase):
                 continue
             for name in chosen.params:
                 if name not in sheet.params:
+                    close = difflib.get_close_matches(name, sorted(sheet.params), n=1)
                     declared = (f"it takes: {', '.join(sorted(sheet.params))}" if sheet.params
                                 else "it takes no parameters; remove `params:`")
+                    if close:
+                        declared = f"did you mean '{close[0]}'? {declared}"
                     found.append(Finding(("worksheets", index, "params", name),
                                          "plan.unknown-param",
                                          {"sheet": chosen.worksheet, "name": name,
