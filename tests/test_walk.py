@@ -76,3 +76,17 @@ def test_required_text_fields_are_visited_too():
     # Regression: pydantic moves the TEXT marker of `title: Title` into field.metadata, and
     # these fields used to be skipped (placeholders printed raw, glyphs never checked).
     assert visited(HANDOUT) == ALL_TEXT
+
+
+def test_text_inside_nested_lists_is_visited():
+    """A tracker's worked example is a list of rows of text: every cell is reader-facing."""
+    from actsheets.models.blocks.tracker import TrackerBlock
+
+    block = TrackerBlock.model_validate({
+        "type": "tracker", "name": "log", "columns": [{"label": "When"}, {"label": "What"}],
+        "rows": "days", "example": [["Monday", "A walk"], ["Tuesday", "A call"]]})
+    seen = []
+    map_text(block, lambda loc, text: seen.append((loc, text)) or text)
+    assert (("example", 1, 1), "A call") in seen
+    assert (("columns", 0, "label"), "When") in seen
+    assert not [text for loc, text in seen if loc == ("rows",)]  # `days` is a keyword

@@ -30,7 +30,7 @@ def map_text(model: BaseModel, function: TextFunction, loc: Loc = ()) -> BaseMod
 
 def _map_value(value: Any, annotation: Any, function: TextFunction, loc: Loc) -> Any:
     if isinstance(value, str):
-        return function(loc, value) if is_text(annotation) else value
+        return function(loc, value) if _text_string(annotation) else value
     if isinstance(value, BaseModel):
         return map_text(value, function, loc)
     if isinstance(value, list):
@@ -40,12 +40,31 @@ def _map_value(value: Any, annotation: Any, function: TextFunction, loc: Loc) ->
     return value
 
 
+def _text_string(annotation: Any) -> bool:
+    """Whether a string here is `Text` itself, not a keyword that sits beside a list of
+    text (`rows: days` in `Literal["days"] | int | list[Text]`)."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        return is_text(annotation)
+    if typing.get_origin(annotation) is list:
+        return False
+    args = typing.get_args(annotation)
+    return any(_text_string(arg) for arg in args) if args else False
+
+
 def _item_annotation(annotation: Any) -> Any:
-    while typing.get_origin(annotation) is typing.Annotated:
-        annotation = typing.get_args(annotation)[0]
-    for arg in typing.get_args(annotation) or ():
-        if typing.get_origin(arg) is list:
-            return _item_annotation(arg)
+    """The item type of a list annotation, or of the list inside an optional or a union:
+    `list[list[Text]] | None` -> `list[Text]`."""
+    annotation = _unwrapped(annotation)
     if typing.get_origin(annotation) is list:
         return typing.get_args(annotation)[0]
+    for arg in typing.get_args(annotation) or ():
+        arg = _unwrapped(arg)
+        if typing.get_origin(arg) is list:
+            return typing.get_args(arg)[0]
+    return annotation
+
+
+def _unwrapped(annotation: Any) -> Any:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
     return annotation
