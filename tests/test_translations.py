@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from babel.messages.pofile import read_po
-from conftest import Project, font_sizes, page_texts, pdf_text
+from conftest import Project, collapse, font_sizes, page_texts, pdf_text
 
 SHEET = """\
 kind: worksheet
@@ -393,3 +393,15 @@ def test_an_unknown_language_is_reported_where_it_is_written(project: Project):
     near = project.build()
     assert [m.group(0) for m in near.problems] == [
         "actsheets.yaml:1:17: unknown language 'sp': did you mean 'es' (Spanish)?"]
+
+
+def test_the_draft_note_is_never_cut_short_by_a_long_title(project: Project):
+    _project(project)
+    project.invoke("translate", "es")
+    long_title = "Revisión de la noche: unos minutos para mirar el día con calma y amabilidad"
+    _fill(_catalog(project), {**SPANISH, "Evening check-in": long_title})
+    run = project.build("--language", "es", "--large-print")
+    assert run.exit_code == 0, run.output
+    pages = page_texts(project.pdf("evening-check-in-es-large.pdf"))
+    assert all("borrador de traducción, aún sin revisar" in collapse(page) for page in pages)
+    assert any("…" in page for page in pages)  # the title gave way

@@ -33,6 +33,7 @@ class FooterText:
     title: str
     note: str = ""
     client: tuple[str, ...] = ()
+    notice: str = ""  # never shortened, such as "draft translation": after the note
     therapist: tuple[str, ...] = ()
 
     def lines(self, reader: str, joined: bool = False) -> tuple[str, ...]:
@@ -81,7 +82,15 @@ class Footer:
             room -= canvas.stringWidth(label, styles.fonts.bold, size) + size * 2
         canvas.setFont(styles.fonts.regular, size)
         first = "  ·  ".join(part for part in (text.title, text.note) if part)
-        canvas.drawString(left, y, _fit(canvas, first, styles.fonts.regular, size, room))
+        if text.notice:  # the title and note give way to the notice
+            notice = f"  ·  {text.notice}" if first else text.notice
+            fitted = _fit(canvas, first, styles.fonts.regular, size,
+                          room - canvas.stringWidth(notice, styles.fonts.regular, size))
+            first = _fit(canvas, fitted + notice if fitted else text.notice,
+                         styles.fonts.regular, size, room)
+        else:
+            first = _fit(canvas, first, styles.fonts.regular, size, room)
+        canvas.drawString(left, y, first)
         for line in text.lines(reader, styles.large_print):
             for piece in simpleSplit(line, styles.fonts.regular, size, right - left):
                 y -= size * LINE

@@ -118,10 +118,9 @@ def _footer_text(part) -> FooterText:
     kind = PDF_KINDS[part.document.kind]
     # A composition may give its own running line (a course pack: the course's title).
     own = part.footer_line and part.footer_line != wording.footer_line
-    note = kind.footer_note(part.document.model, wording)
-    if part.document.draft_translation:
-        note = "  ·  ".join(n for n in (note, wording.translation_draft) if n)
-    return FooterText(title=part.title, note=note,
+    notice = wording.translation_draft if part.document.draft_translation else ""
+    return FooterText(title=part.title, note=kind.footer_note(part.document.model, wording),
+                      notice=notice,
                       client=(part.footer_line, wording.safety_line),
                       therapist=(part.footer_line if own else wording.footer_line_therapist,))
 
