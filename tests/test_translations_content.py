@@ -1,9 +1,10 @@
-"""The bundled Spanish translations: each document builds in Spanish with every string
+"""The bundled Spanish translations (every catalog in translations/es/): each document builds in Spanish with every string
 translated, shows its Spanish title, says it is Spanish, and keeps the English page count in
 Letter, A4 and large print (so one-page sheets stay on their planned pages)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -12,21 +13,31 @@ import pytest
 from babel.messages.pofile import read_po
 from conftest import REPO, Project, collapse, pdf_text
 
-DOCUMENTS = {
-    "your-homework-between-sessions": "handouts",
-    "choice-point": "worksheets",
-    "dropping-anchor": "worksheets",
-    "journaling-prompts": "worksheets",
-    "letter-to-a-friend": "worksheets",
-    "mindful-awareness-log": "worksheets",
-    "pick-one-practice": "worksheets",
-    "small-steps-plan": "worksheets",
-}
+SPANISH = REPO / "translations" / "es"
+
+
+def _sources() -> dict[str, str]:
+    """Every bundled Spanish catalog, by document id, with the English file it names."""
+    found = {}
+    for catalog in sorted(SPANISH.glob("*.po")):
+        header = catalog.read_text("utf-8")[:2000]
+        found[catalog.stem] = re.search(r'"X-Source-File: (.*?)\\n"', header).group(1)
+    return found
+
+
+DOCUMENTS = _sources()
 VARIANTS = ("", "-a4", "-large", "-a4-large")
 
 
 def _source(document_id: str) -> str:
-    return f"content/{DOCUMENTS[document_id]}/{document_id}.yaml"
+    return DOCUMENTS[document_id]
+
+
+def test_the_client_handout_and_every_client_worksheet_is_translated() -> None:
+    client = {path.stem for folder in ("handouts", "worksheets")
+              for path in (REPO / "content" / folder).glob("*.yaml")
+              if "audience: therapist" not in path.read_text("utf-8")}
+    assert client <= set(DOCUMENTS), client - set(DOCUMENTS)
 
 
 @pytest.fixture(scope="module")
