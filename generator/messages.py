@@ -26,8 +26,6 @@ MESSAGES: dict[str, str] = {
                            "'-therapist' are added to names): give one of them a different "
                            "`id:`",
     # the HTML twin (`--format html`)
-    "html.unsupported-kind": "documents of kind '{kind}' have no web page (HTML) yet (build "
-                             "this one as PDF only: `--format pdf`)",
     "html.template": "the web page (HTML) template cannot be used: {detail} (fix it, or delete "
                      "your copy to use the built-in one)",
     "html.unsupported-block": "blocks of type '{type}' have no web page (HTML) form yet "

@@ -13,6 +13,7 @@ import itertools
 from actsheets.build.catalog_state import CATALOG_NAME, CatalogState
 from actsheets.build.environment import Environment
 from actsheets.build.formats import THUMBNAILS
+from actsheets.compose.course import PRODUCTS
 from actsheets.documents import Document, load_documents
 from actsheets.errors import ContentError
 from actsheets.loading.reads import InputRecord
@@ -65,11 +66,16 @@ def _entry(document: Document, env: Environment, present: set[str]) -> CatalogEn
     except ContentError:
         pass  # the build reported it; the catalog shows the words as written
     links = []
-    for variant in ALL_VARIANTS:
-        name = f"{document.id}{variant.suffix()}.{variant.format}"
-        if name in present:
-            links.append(CatalogLink(name, variant.format, variant.paper, variant.large_print,
-                                     variant.fillable, variant.audience))
+    # A course makes four files per variant (pack, post-test, answer key, evaluation).
+    products = PRODUCTS if document.kind == "course" else ("",)
+    for product in products:
+        stem = f"{document.id}-{product}" if product else document.id
+        for variant in ALL_VARIANTS:
+            name = f"{stem}{variant.suffix()}.{variant.format}"
+            if name in present:
+                links.append(CatalogLink(name, variant.format, variant.paper,
+                                         variant.large_print, variant.fillable,
+                                         variant.audience, product))
     thumbnails = [f"{THUMBNAILS}/{document.id}{v.suffix()}.png" for v in ALL_VARIANTS
                   if v.format == "pdf" and not v.fillable]
     thumbnail = next((t for t in thumbnails if t in present), None)

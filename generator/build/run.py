@@ -153,7 +153,6 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                  _targets(document, stale[document.source.path], options, output_dir),
                  write, options.catalog)
             for document in documents]
-    jobs = [job for job in jobs if job.targets]  # a kind with nothing in a format (yet)
     del documents
     work = sum(len(job.targets) for job in jobs)
     if expected:
@@ -221,11 +220,12 @@ def _save(cache: BuildCache, quietly: bool) -> None:
 def _targets(document: Document, groups: list[str], options: Options,
              output_dir: Path) -> list[tuple[Path, Variant]]:
     """The files one document's stale groups (papers, formats) go to."""
-    if document.kind == "course":  # a course makes several PDFs per paper (and no HTML yet)
+    if document.kind == "course":  # a course makes several files per paper (and as HTML)
         from actsheets.build.courses import course_targets
 
         papers = [group for group in groups if formats.format_of(group) is formats.FORMATS["pdf"]]
-        return course_targets(document, papers, options.large_print, output_dir)
+        return course_targets(document, papers, options.large_print, output_dir,
+                              html="html" in groups)
     return [(output_path(output_dir, document.id, variant), variant)
             for variant in formats.variants_of(document, groups, options.large_print,
                                                list(options.audiences))]
@@ -251,11 +251,15 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
     written: dict[str, list[str]] = {}  # group -> files written beside the outputs
     if job.write:
         target = job.targets[0][0]
+        pictured: set[Variant] = set()  # a course's first file (its pack) has the picture
         try:
             for (output, variant), data in zip(job.targets, outputs):
                 target = output
                 write_atomically(target, data)
-                beside = formats.companions(document, variant, data) if job.catalog else []
+                first = variant not in pictured
+                pictured.add(variant)
+                beside = formats.companions(document, variant, data) \
+                    if job.catalog and first else []
                 for name, extra in beside:
                     target = output.parent / name
                     write_atomically(target, extra)
