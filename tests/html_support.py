@@ -94,16 +94,18 @@ class _Words(HTMLParser):
     pack's contents with links for page numbers; hidden labels). What is written in a
     field counts (a client's name, a worked example's answers), and so do the numbers of
     a numbered list. `by_rows`: a list in columns is read row by row, as the PDF draws it
-    (large print draws one column)."""
+    (large print draws one column); `large_print`: without the last of several cards."""
 
     VOID = frozenset({"input", "br", "img", "meta", "link", "col", "hr", "source"})
     INLINE = frozenset({"a", "em", "strong", "span", "b", "i", "u", "code", "small", "sup",
                         "sub", "abbr"})
 
-    def __init__(self, footer: bool = False, by_rows: bool = True) -> None:
+    def __init__(self, footer: bool = False, by_rows: bool = True,
+                 large_print: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.footer = footer  # read the page's footer instead of everything else
         self.by_rows = by_rows
+        self.large_print = large_print  # large print has one card fewer on a sheet
         self.stack: list[tuple[str, bool]] = []  # per open element: tag, is it skipped?
         self.in_body = False
         self.chunks: list[str] = []
@@ -123,7 +125,8 @@ class _Words(HTMLParser):
         if tag in self.VOID:
             return
         skipped = (tag in {"svg", "script", "style"} or "data-twin-only" in names
-                   or "visually-hidden" in (names.get("class") or "").split())
+                   or "visually-hidden" in (names.get("class") or "").split()
+                   or (self.large_print and "data-last-copy" in names))
         if tag == "footer" and self.footer:
             self.stack.append((tag, False))
             return
@@ -174,9 +177,11 @@ def words(text: str) -> list[str]:
     return [w for w in (re.sub(r"[^\w]+", "", t).casefold() for t in text.split()) if w]
 
 
-def html_words(html: str, footer: bool = False, by_rows: bool = True) -> list[str]:
-    """The words a reader meets on the page, without its footer (or only the footer's)."""
-    parser = _Words(footer, by_rows)
+def html_words(html: str, footer: bool = False, by_rows: bool = True,
+               large_print: bool = False) -> list[str]:
+    """The words a reader meets on the page, without its footer (or only the footer's);
+    `by_rows` and `large_print` read it as that PDF prints it."""
+    parser = _Words(footer, by_rows, large_print)
     parser.feed(html)
     return words("".join(parser.chunks))
 
