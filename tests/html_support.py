@@ -3,6 +3,7 @@ bundled library, and the words of a page as a reader meets them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 from dataclasses import dataclass
@@ -160,7 +161,7 @@ class _Words(HTMLParser):
         """The items of a list in columns (down the first, then the next) in the order of
         the rows they sit in."""
         bounds = [*items, len(self.chunks)]
-        texts = [" ".join(self.chunks[a:b]) for a, b in zip(bounds, bounds[1:])]
+        texts = [" ".join(self.chunks[a:b]) for a, b in itertools.pairwise(bounds)]
         per_column = -(-len(texts) // columns)
         order = [column * per_column + row for row in range(per_column)
                  for column in range(columns) if column * per_column + row < len(texts)]
@@ -206,27 +207,28 @@ FOOTER_RULE = 0.3  # the footer's hairline is the only line this thin: what foll
 def pdf_pages(path: Path) -> list[PdfPage]:
     """Each page split into body and footer. The footer is drawn last on a page, after its
     hairline (a cover has none), so it is the text after the last 0.3 pt line width."""
-    pages = []
-    for page in pypdf.PdfReader(path).pages:
-        runs: list[tuple[int, str, bool]] = []
-        rules = [0]
+    return [_split(page, path.name) for page in pypdf.PdfReader(path).pages]
 
-        def before(operator, operands, cm, tm):
-            if operator == b"w" and operands and abs(float(operands[0]) - FOOTER_RULE) < 1e-6:
-                rules[0] += 1
 
-        def visit(text, cm, tm, font, size):
-            if text.strip():
-                bold = "Bold" in str((font or {}).get("/BaseFont", ""))
-                runs.append((rules[0], text.translate(QUOTES).strip(), bold))
+def _split(page, name: str) -> PdfPage:
+    runs: list[tuple[int, str, bool]] = []  # (rules drawn before it, text, bold)
+    rules = [0]
 
-        text = (page.extract_text(visitor_operand_before=before, visitor_text=visit)
-                or "").translate(QUOTES)
-        drawn = [(t, bold) for rule, t, bold in runs if rules[0] and rule == rules[0]]
-        label = drawn[0][0] if drawn and drawn[0][1] else ""
-        footer = [t for t, _ in drawn[1:]] if label else [t for t, _ in drawn]
-        everything = words(text)
-        tail = words(" ".join([label, *footer]))
-        assert everything[len(everything) - len(tail):] == tail, (path.name, tail)
-        pages.append(PdfPage(everything[:len(everything) - len(tail)], label, footer))
-    return pages
+    def before(operator, operands, cm, tm):
+        if operator == b"w" and operands and abs(float(operands[0]) - FOOTER_RULE) < 1e-6:
+            rules[0] += 1
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            bold = "Bold" in str((font or {}).get("/BaseFont", ""))
+            runs.append((rules[0], text.translate(QUOTES).strip(), bold))
+
+    text = (page.extract_text(visitor_operand_before=before, visitor_text=visit)
+            or "").translate(QUOTES)
+    drawn = [(t, bold) for rule, t, bold in runs if rules[0] and rule == rules[0]]
+    label = drawn[0][0] if drawn and drawn[0][1] else ""
+    footer = [t for t, _ in drawn[1:]] if label else [t for t, _ in drawn]
+    everything = words(text)
+    tail = words(" ".join([label, *footer]))
+    assert everything[len(everything) - len(tail):] == tail, (name, tail)
+    return PdfPage(everything[:len(everything) - len(tail)], label, footer)
