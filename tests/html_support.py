@@ -16,7 +16,7 @@ from conftest import BUNDLED_CONFIG, QUOTES, REPO, Project
 ALL_BLOCKS_SHEET = """\
 kind: worksheet
 title: Every Block <b>Sheet</b> & more
-subtitle: All *eleven* kinds of block
+subtitle: All *twelve* kinds of block
 keywords: [ACT, values, defusion]
 instructions: |
   Fill in **each** part. A tag such as <script>alert(1)</script> prints as written.
@@ -69,6 +69,12 @@ blocks:
   - type: choice_point
     name: choice
     prompt: One hard moment
+  - type: cards
+    name: card
+    heading: My practice
+    copies: 2
+    lines: [What I will do, When]
+    example: [A mindful minute]
 therapist_guide:
   introduce: Start small.
   review: Ask what helped.

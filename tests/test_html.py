@@ -198,7 +198,7 @@ def test_text_never_becomes_markup(library):
     assert "<script" not in page and "<b>Sheet</b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "Every Block &lt;b&gt;Sheet&lt;/b&gt; &amp; more" in page
-    assert "<strong>each</strong>" in page and "<em>eleven</em>" in page
+    assert "<strong>each</strong>" in page and "<em>twelve</em>" in page
     catalog = (library.output / "index.html").read_text("utf-8")
     assert catalog.count("<script") == 1  # our filter script, allowed by its hash only
     assert "Every Block &lt;b&gt;Sheet&lt;/b&gt;" in catalog
@@ -220,7 +220,8 @@ def test_forms_are_labelled(library):
     for element in re.findall(r"<(?:input|textarea)[^>]*>", page):
         element_id = re.search(r'id="([^"]+)"', element)[1]
         assert ("aria-label" in element or f'for="{element_id}"' in page), element
-    assert page.count("<fieldset") == 1 + 1 + 4  # checklist, rating, one per quarter
+    # checklist, rating, one per quarter, one per card
+    assert page.count("<fieldset") == 1 + 1 + 4 + 2
     assert '<th scope="col">What I noticed</th>' in page and '<th scope="row">Monday</th>' in page
     assert 'aria-label="Monday: What I noticed"' in page
     assert page.count('role="img"') == 2 and page.count("<title id=") == 2
@@ -263,6 +264,12 @@ def test_format_option_and_config(project):
     assert project.build().exit_code == 0
     assert (project.output / "a.pdf").is_file() and (project.output / "thumbnails/a.png").is_file()
     assert 'src="thumbnails/a.png"' in (project.output / "index.html").read_text()
+
+
+def test_the_all_blocks_sheet_has_every_block_type():
+    from actsheets.render.html.blocks import RENDERERS
+
+    assert set(re.findall(r"- type: (\w+)", ALL_BLOCKS_SHEET)) == set(RENDERERS)
 
 
 def test_every_kind_the_pdf_draws_has_an_html_body():
