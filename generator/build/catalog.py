@@ -84,9 +84,13 @@ def _entry(document: Document, env: Environment, present: set[str]) -> CatalogEn
     return CatalogEntry(
         id=document.id, title=model.title,  # type: ignore[attr-defined]
         subtitle=getattr(model, "subtitle", None) or "", kind=document.kind,
-        audience=getattr(model, "audience", "client"), language=language,
+        audience=getattr(model, "audience", None) or _READERS.get(document.kind, "client"),
+        language=language,
         processes=processes_of(keywords, wording), minutes=_minutes(model),
         links=tuple(links), thumbnail=thumbnail, keywords=tuple(keywords))
+
+
+_READERS = {"course": "therapist"}  # a course is for the therapists who attend it
 
 
 def _minutes(model) -> int | None:

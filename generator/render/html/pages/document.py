@@ -41,7 +41,7 @@ def _render(composition: Composition, theme: Theme, font_files: dict[str, Path],
     templates = environment(search)
     ids = Ids()
     first = composition.parts[0].document
-    sections: list[tuple[str, str, Markup]] = []  # (id, title, body) of each later part
+    sections: list[tuple[str, str, Markup, str]] = []  # id, title, body, language
     opening = Markup("")
     for index, part in enumerate(composition.parts):
         resolved = part.document
@@ -53,7 +53,8 @@ def _render(composition: Composition, theme: Theme, font_files: dict[str, Path],
         if index == 0:
             opening = body
         else:
-            sections.append((ids.claim(f"part-{index}"), part.title, body))
+            language = resolved.language if resolved.language != first.language else ""
+            sections.append((ids.claim(f"part-{index}"), part.title, body, language))
     metadata = composition.metadata
     page = templates.get_template("page.html.j2").render(
         language=first.language, title=metadata.title, author=metadata.author,
@@ -67,8 +68,8 @@ def _render(composition: Composition, theme: Theme, font_files: dict[str, Path],
     return page.encode("utf-8")
 
 
-def _has_italics(opening: Markup, sections: list[tuple[str, str, Markup]]) -> bool:
-    return "<em>" in opening or any("<em>" in body for _, _, body in sections)
+def _has_italics(opening: Markup, sections: list[tuple[str, str, Markup, str]]) -> bool:
+    return "<em>" in opening or any("<em>" in section[2] for section in sections)
 
 
 def footer_lines(composition: Composition) -> tuple[str, list[str]]:
