@@ -62,8 +62,6 @@ MESSAGES: dict[str, str] = {
                                     "(make a copy in the other language instead and set "
                                     "its `language:`)",
     # the HTML twin (`--format html`)
-    "html.unsupported-kind": "documents of kind '{kind}' have no web page (HTML) yet (build "
-                             "this one as PDF only: `--format pdf`)",
     "html.template": "the web page (HTML) template cannot be used: {detail} (fix it, or delete "
                      "your copy to use the built-in one)",
     "html.unsupported-block": "blocks of type '{type}' have no web page (HTML) form yet "

@@ -13,6 +13,7 @@ import itertools
 from actsheets.build.catalog_state import CATALOG_NAME, CatalogState
 from actsheets.build.environment import Environment
 from actsheets.build.formats import THUMBNAILS
+from actsheets.compose.course import PRODUCTS
 from actsheets.documents import Document, load_documents
 from actsheets.errors import ContentError
 from actsheets.loading.reads import InputRecord
@@ -65,11 +66,16 @@ def _entry(document: Document, env: Environment, present: set[str]) -> CatalogEn
     except ContentError:
         pass  # the build reported it; the catalog shows the words as written
     links = []
-    for variant in ALL_VARIANTS:
-        name = f"{document.id}{variant.suffix()}.{variant.format}"
-        if name in present:
-            links.append(CatalogLink(name, variant.format, variant.paper, variant.large_print,
-                                     variant.fillable, variant.audience))
+    # A course makes four files per variant (pack, post-test, answer key, evaluation).
+    products = PRODUCTS if document.kind == "course" else ("",)
+    for product in products:
+        stem = f"{document.id}-{product}" if product else document.id
+        for variant in ALL_VARIANTS:
+            name = f"{stem}{variant.suffix()}.{variant.format}"
+            if name in present:
+                links.append(CatalogLink(name, variant.format, variant.paper,
+                                         variant.large_print, variant.fillable,
+                                         variant.audience, product))
     thumbnails = [f"{THUMBNAILS}/{document.id}{v.suffix()}.png" for v in ALL_VARIANTS
                   if v.format == "pdf" and not v.fillable]
     thumbnail = next((t for t in thumbnails if t in present), None)
@@ -78,9 +84,13 @@ def _entry(document: Document, env: Environment, present: set[str]) -> CatalogEn
     return CatalogEntry(
         id=document.id, title=model.title,  # type: ignore[attr-defined]
         subtitle=getattr(model, "subtitle", None) or "", kind=document.kind,
-        audience=getattr(model, "audience", "client"), language=language,
+        audience=getattr(model, "audience", None) or _READERS.get(document.kind, "client"),
+        language=language,
         processes=processes_of(keywords, wording), minutes=_minutes(model),
         links=tuple(links), thumbnail=thumbnail, keywords=tuple(keywords))
+
+
+_READERS = {"course": "therapist"}  # a course is for the therapists who attend it
 
 
 def _minutes(model) -> int | None:

@@ -44,26 +44,34 @@ class PreparedCourse:
 
 
 def course_targets(document: Document, papers: list[str], large_print: bool,
-                   output_dir: Path) -> list[tuple[Path, Variant]]:
+                   output_dir: Path, html: bool = False) -> list[tuple[Path, Variant]]:
     """<id>-pack.pdf, <id>-post-test.pdf, <id>-answer-key.pdf, <id>-evaluation.pdf per
-    paper (with -a4 and -large as for every document), in PRODUCTS order."""
+    paper (with -a4 and -large as for every document), in PRODUCTS order; with `html`,
+    the same four as web pages (<id>-pack.html...)."""
+    variants = [Variant(paper=paper, large_print=large_print) for paper in papers]
+    if html:
+        variants.append(Variant(format="html"))
     return [(output_path(output_dir, f"{document.id}-{product}", variant), variant)
-            for variant in (Variant(paper=paper, large_print=large_print) for paper in papers)
-            for product in PRODUCTS]
+            for variant in variants for product in PRODUCTS]
 
 
 def render_course(document: Document, targets: list[tuple[Path, Variant]],
                   env: Environment) -> tuple[list[bytes], list[Problem], InputRecord]:
     prepared = prepare_course(document, env)
-    pdfs: list[bytes] = []
+    outputs: list[bytes] = []
     for (_, variant), product in zip(targets, cycle(PRODUCTS)):
         if product == "pack":
             composition = course_pack(prepared.resolved, prepared.view, prepared.included)
         else:
             composition = course_sheet(prepared.resolved, prepared.view, product)
-        pdfs.append(render_composition(composition, env.theme.theme, env.fonts, variant.paper,
-                                       variant.large_print).pdf)
-    return pdfs, prepared.warnings, prepared.record
+        if variant.format == "html":
+            from actsheets.build.render_html import render_composition_html
+
+            outputs.append(render_composition_html(composition, env))
+        else:
+            outputs.append(render_composition(composition, env.theme.theme, env.fonts,
+                                              variant.paper, variant.large_print).pdf)
+    return outputs, prepared.warnings, prepared.record
 
 
 def prepare_course(document: Document, env: Environment) -> PreparedCourse:

@@ -54,11 +54,6 @@ def _pdf_variants(document: Document, paper: str, large_print: bool,
 def _html_variants(document: Document, group: str, large_print: bool,
                    audiences: list[str]) -> list[Variant]:
     # One page per audience: it is a form already, and it is resized by the reader.
-    # Kinds without a web page yet (plans, courses) are made as PDF only.
-    from actsheets.render.html.kinds import HTML_KINDS
-
-    if document.kind not in HTML_KINDS:
-        return []
     return [Variant(audience=a, format="html") for a in _audiences(document, audiences)]
 
 

@@ -32,6 +32,7 @@ from actsheets.build.environment import Environment
 from actsheets.build.name_clashes import WINDOWS_RESERVED
 from actsheets.build.pool import run_jobs
 from actsheets.build.translations import catalog_path
+from actsheets.compose import Composition
 from actsheets.compose.packet import packet
 from actsheets.documents import Document, find_content_files, id_from_file_name, load_document
 from actsheets.errors import ActsheetsError, ContentError, Position, Problem
@@ -136,6 +137,16 @@ def packet_inputs(document: Document, env: Environment, record: InputRecord) -> 
 
 def render_packet(document: Document, variant: Variant, env: Environment) -> RenderedPdf:
     """The packet for one plan, in one variant (paper, print size, printable or fillable)."""
+    composition = packet_composition(document, env, fillable=variant.fillable)
+    fonts = env.fonts_for(composition.metadata.language)
+    return render_composition(composition, env.theme.theme, fonts, variant.paper,
+                              variant.large_print)
+
+
+def packet_composition(document: Document, env: Environment,
+                       fillable: bool = False) -> Composition:
+    """The packet for one plan as parts: the plan page, the sheets made out for the
+    client, the review page (drawn as PDF or as one web page)."""
     problems = sheet_problems(document, env)
     if any(problem.is_error for problem in problems):
         raise ContentError(problems)
@@ -178,11 +189,8 @@ def render_packet(document: Document, variant: Variant, env: Environment) -> Ren
             sheets.append((made, title))
     review = _review(document, plan, resolved, schedule)
     subtitle = getattr(plan, "subtitle", None)
-    composition = packet(resolved, sheets, review, author=env.author,
-                         subject=markdown.plain(subtitle or KINDS["plan"].describe),
-                         fillable=variant.fillable)
-    return render_composition(composition, env.theme.theme, fonts, variant.paper,
-                              variant.large_print)
+    return packet(resolved, sheets, review, author=env.author,
+                  subject=markdown.plain(subtitle or KINDS["plan"].describe), fillable=fillable)
 
 
 def _in_language(sheet: Document, language: str, env: Environment) -> Document:

@@ -305,11 +305,12 @@ def _targets(document: Document, groups: list[str], options: Options,
                                 for v in
                                 formats.variants_of(document, groups, options.large_print,
                                                     list(options.audiences)))]
-    if document.kind == "course":  # a course makes several PDFs per paper (and no HTML yet)
+    if document.kind == "course":  # a course makes several files per paper (and as HTML)
         from actsheets.build.courses import course_targets
 
         papers = [group for group in groups if formats.format_of(group) is formats.FORMATS["pdf"]]
-        return course_targets(document, papers, options.large_print, output_dir)
+        return course_targets(document, papers, options.large_print, output_dir,
+                              html="html" in groups)
     return [(output_path(output_dir, document.id, variant), variant)
             for variant in formats.variants_of(document, groups, options.large_print,
                                                list(options.audiences))]
@@ -345,11 +346,15 @@ def _render_job(job: _Job, env: Environment) -> _Outcome:
     written: dict[str, list[str]] = {}  # group -> files written beside the outputs
     if job.write:
         target = job.targets[0][0]
+        pictured: set[Variant] = set()  # a course's first file (its pack) has the picture
         try:
             for (output, variant), data in zip(job.targets, outputs):
                 target = output
                 write_atomically(target, data)
-                beside = formats.companions(document, variant, data) if job.catalog else []
+                first = variant not in pictured
+                pictured.add(variant)
+                beside = formats.companions(document, variant, data) \
+                    if job.catalog and first else []
                 for name, extra in beside:
                     target = output.parent / name
                     write_atomically(target, extra)

@@ -83,6 +83,8 @@ class Wording(StrictModel):
                     "include the name (capitals ignored)")
     kind_handout: Label = Field(description="catalog: the handout kind")
     kind_worksheet: Label = Field(description="catalog: the worksheet kind")
+    kind_plan: Label = Field(description="catalog: the homework plan kind")
+    kind_course: Label = Field(description="catalog: the CE course kind")
     variant_letter: Label = Field(description="catalog link: US Letter paper")
     variant_a4: Label = Field(description="catalog link: A4 paper")
     variant_large: Label = Field(description="catalog link: large print")

@@ -4,7 +4,7 @@ are unique within the page."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jinja2 import Environment
@@ -13,6 +13,7 @@ from markupsafe import Markup
 from actsheets.errors import Problem
 from actsheets.loading.source import SourceFile
 from actsheets.models.wording import Wording
+from actsheets.text.personal import Personal
 
 
 @dataclass
@@ -46,6 +47,8 @@ class HtmlContext:
     templates: Environment
     source: SourceFile
     ids: Ids = field(default_factory=Ids)
+    depth: int = 0  # headings sit this many levels below the page's own (a part of a pack)
+    personal: Personal | None = None  # a part made out for one client (a packet's sheets)
 
     def unsupported(self, item: Unsupported) -> Problem:
         return Problem.of("html.unsupported-block", self.source.path,
@@ -53,4 +56,9 @@ class HtmlContext:
 
     def render(self, name: str, **values: Any) -> Markup:
         template = self.templates.get_template(name)
-        return Markup(template.render(wording=self.wording, audience=self.audience, **values))
+        return Markup(template.render(wording=self.wording, audience=self.audience,
+                                      depth=self.depth, **values))
+
+    def deeper(self, levels: int = 1, **changes: Any) -> HtmlContext:
+        """The same page (the same ids) with headings `levels` further down."""
+        return replace(self, depth=self.depth + levels, **changes)

@@ -105,6 +105,11 @@ def plain(text: str | None) -> str:
     return " ".join(markdown.plain(text).split()) if text else ""
 
 
+def plain_lines(text: str | None) -> str:
+    """Text without the Markdown markers, its line breaks kept (a text area's content)."""
+    return markdown.plain(text) if text else ""
+
+
 def one_paragraph(text: str | None) -> bool:
     """Whether text is a single paragraph (it can then sit inside a label or a legend)."""
     if not text:

@@ -24,7 +24,8 @@ def _environment(folders: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
         loader=FileSystemLoader([str(f) for f in folders]), autoescape=True,
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, auto_reload=False)
-    env.filters.update(inline=markup.inline, rich=markup.rich, plain=markup.plain)
+    env.filters.update(inline=markup.inline, rich=markup.rich, plain=markup.plain,
+                       plain_lines=markup.plain_lines)
     env.tests.update(one_paragraph=markup.one_paragraph)
     return env
 

@@ -27,10 +27,19 @@ class Field:
 class BlockContext:
     page: HtmlContext
     stem: str
+    example: bool = False  # a worked example: the answers shown, the controls read-only
 
     @property
     def wording(self):
         return self.page.wording
+
+    @property
+    def personal(self):
+        return self.page.personal
+
+    def example_of(self, block: BlockModel) -> Any:
+        """The block's worked-example answers in the worked example, else None."""
+        return getattr(block, "example", None) if self.example else None
 
     def field(self, suffix: str = "", label: str = "") -> Field:
         name = "_".join(part for part in (self.stem, suffix) if part)
@@ -44,7 +53,8 @@ class BlockContext:
     def render(self, block: BlockModel, **values: Any) -> Markup:
         prompt_id = self.id("prompt") if block.prompt else ""
         return self.page.render(f"blocks/{block.type}.html.j2",  # type: ignore[attr-defined]
-                                block=block, stem=self.stem, prompt_id=prompt_id, **values)
+                                block=block, stem=self.stem, prompt_id=prompt_id,
+                                readonly=self.example, **values)
 
 
 BlockRenderer = Callable[[Any, BlockContext], Markup]

@@ -11,4 +11,5 @@ LINE_MM = 9  # one line of writing in the printed box
 @renders("box")
 def box(block: BoxBlock, ctx: BlockContext):
     rows = max(2, round(block.height_mm / LINE_MM))
-    return ctx.render(block, field=ctx.field(label=block.prompt or ""), rows=rows)
+    return ctx.render(block, field=ctx.field(label=block.prompt or ""), rows=rows,
+                      answer=ctx.example_of(block) or "")

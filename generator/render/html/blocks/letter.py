@@ -14,4 +14,5 @@ def letter(block: LetterBlock, ctx: BlockContext):
         block, salutation=block.salutation or wording.letter_salutation,
         sign_off=block.sign_off or wording.letter_sign_off,
         to=ctx.field("to", wording.letter_to), body=ctx.field("body", wording.letter_body),
-        signed=ctx.field("from", wording.letter_from), rows=block.lines)
+        signed=ctx.field("from", wording.letter_from), rows=block.lines,
+        answer=ctx.example_of(block) or "")

@@ -8,4 +8,5 @@ from actsheets.render.html.blocks.base import BlockContext, renders
 
 @renders("lines")
 def lines(block: LinesBlock, ctx: BlockContext):
-    return ctx.render(block, field=ctx.field(label=block.prompt or ""), rows=block.lines)
+    return ctx.render(block, field=ctx.field(label=block.prompt or ""), rows=block.lines,
+                      answer=ctx.example_of(block) or "")

@@ -1,5 +1,5 @@
-"""A worksheet as HTML: title, instructions, a form holding its blocks, and (for
-therapists) the guide."""
+"""A worksheet as HTML: title, instructions, a form holding its blocks, and for therapists
+the worked example (the same blocks with their answers, read-only) and the guide."""
 
 from __future__ import annotations
 
@@ -13,6 +13,19 @@ from actsheets.render.html.context import HtmlContext, Unsupported
 
 
 def worksheet_body(sheet: Worksheet, ctx: HtmlContext) -> Markup:
+    blocks = sheet_blocks(sheet, ctx)
+    therapist = ctx.audience == "therapist"
+    example = None
+    if therapist and any(block.has_example for block in sheet.blocks):
+        example = sheet_blocks(sheet, ctx.deeper(), example=True)
+    return ctx.render("kinds/worksheet.html.j2", doc=sheet, blocks=blocks, example=example,
+                      guide=sheet.therapist_guide if therapist else None,
+                      form_id=ctx.ids.claim("sheet"), example_id=ctx.ids.claim("example"),
+                      guide_id=ctx.ids.claim("guide"))
+
+
+def sheet_blocks(sheet: Worksheet, ctx: HtmlContext, example: bool = False) -> list[Markup]:
+    """Each block's markup; a block type without an HTML renderer is a problem."""
     stems = {block.name for block in sheet.blocks if block.name}
     blocks: list[Markup] = []
     missing = []
@@ -23,12 +36,10 @@ def worksheet_body(sheet: Worksheet, ctx: HtmlContext) -> Markup:
             continue
         stem = block.name or _unique(block.default_stem(index), stems)
         stems.add(stem)
-        blocks.append(renderer(block, BlockContext(ctx, stem)))
+        blocks.append(renderer(block, BlockContext(ctx, stem, example=example)))
     if missing:
         raise ContentError([ctx.unsupported(item) for item in missing])
-    guide = sheet.therapist_guide if ctx.audience == "therapist" else None
-    return ctx.render("kinds/worksheet.html.j2", doc=sheet, blocks=blocks, guide=guide,
-                      form_id=ctx.ids.claim("sheet"))
+    return blocks
 
 
 def _unique(stem: str, used: set[str]) -> str:

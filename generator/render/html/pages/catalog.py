@@ -29,6 +29,7 @@ class CatalogLink:
     large_print: bool
     fillable: bool
     audience: str
+    product: str = ""  # a course's file: pack, post-test, answer-key or evaluation
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,16 @@ def processes_of(keywords: list[str], wording: Wording) -> tuple[int, ...]:
                  if process.casefold().strip() in named)
 
 
+_PRODUCT_LABELS = {"pack": "course_pack", "post-test": "course_post_test",
+                   "answer-key": "course_answer_key", "evaluation": "course_evaluation"}
+
+
 def link_label(link: CatalogLink, wording: Wording) -> str:
+    parts = [getattr(wording, _PRODUCT_LABELS[link.product])] if link.product else []
     if link.format == "html":
-        parts = [wording.variant_html]
+        parts.append(wording.variant_html)
     else:
-        parts = [wording.variant_a4 if link.paper == "a4" else wording.variant_letter]
+        parts.append(wording.variant_a4 if link.paper == "a4" else wording.variant_letter)
         if link.fillable:
             parts.append(wording.variant_fillable)
         if link.large_print:
