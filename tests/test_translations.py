@@ -405,3 +405,16 @@ def test_the_draft_note_is_never_cut_short_by_a_long_title(project: Project):
     pages = page_texts(project.pdf("evening-check-in-es-large.pdf"))
     assert all("borrador de traducción, aún sin revisar" in collapse(page) for page in pages)
     assert any("…" in page for page in pages)  # the title gave way
+
+
+def test_the_catalog_lists_each_translation_with_its_files(translated: Project):
+    run = translated.build("--language", "es", "--format", "html", "--format", "pdf")
+    assert run.exit_code == 0, run.output
+    page = (translated.output / "index.html").read_text("utf-8")
+    assert 'data-language="es"' in page and "Revisión de la noche" in page
+    for name in ("evening-check-in-es.html", "evening-check-in-es.pdf",
+                 "evening-check-in-es-fillable.pdf", "thumbnails/evening-check-in-es.png"):
+        assert f'"{name}"' in page and (translated.output / name).is_file(), name
+    assert '<option value="es" lang="es">Español</option>' in page
+    twin = (translated.output / "evening-check-in-es.html").read_text("utf-8")
+    assert '<html lang="es"' in twin and "Algo que noté hoy" in twin

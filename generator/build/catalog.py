@@ -9,6 +9,7 @@ cache keeps it.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from actsheets.build.catalog_state import CATALOG_NAME, CatalogState
 from actsheets.build.environment import Environment
@@ -46,6 +47,8 @@ def write_catalog(state: CatalogState, env: Environment, cache: BuildCache) -> N
     documents, _ = load_documents(files)  # problems were reported by the build, if at all
     names = set(present)
     entries = [entry for entry in (_entry(d, env, names) for d in documents) if entry.links]
+    translated = [_entry(d, env, names) for d in _translations(documents, env)]
+    entries += [entry for entry in translated if entry.links]
     language = env.project.config.language
     wording = _wording(env, language)
     page = render_catalog(entries, wording, language, env.theme.theme, font_files(env.theme),
@@ -57,8 +60,24 @@ def write_catalog(state: CatalogState, env: Environment, cache: BuildCache) -> N
     cache.record(source, key, Entry("", record, (CATALOG_NAME,)))
 
 
+def _translations(documents: list[Document], env: Environment) -> list[Document]:
+    """The documents in each language they have a catalog for (translations/<language>/)."""
+    from actsheets.build.translations import TRANSLATIONS, Unit, translated_document
+
+    found = []
+    for document in documents:
+        for catalog in sorted((env.project.root / TRANSLATIONS).glob(f"*/{document.id}.po")):
+            unit = Unit(catalog, document.source.path, catalog.parent.name)
+            try:
+                found.append(translated_document(unit, strict=False)[0])
+            except ContentError:
+                continue  # the build reported it
+    return found
+
+
 def _entry(document: Document, env: Environment, present: set[str]) -> CatalogEntry:
     language = env.language_of(document.model)
+    translation = document.translation.language if document.translation else ""
     model = document.model
     try:
         model = resolve_document(document, env.practice, env.wording(language), language,
@@ -71,15 +90,17 @@ def _entry(document: Document, env: Environment, present: set[str]) -> CatalogEn
     for product in products:
         stem = f"{document.id}-{product}" if product else document.id
         for variant in ALL_VARIANTS:
+            variant = replace(variant, language=translation)
             name = f"{stem}{variant.suffix()}.{variant.format}"
             if name in present:
                 links.append(CatalogLink(name, variant.format, variant.paper,
                                          variant.large_print, variant.fillable,
                                          variant.audience, product))
-    thumbnails = [f"{THUMBNAILS}/{document.id}{v.suffix()}.png" for v in ALL_VARIANTS
-                  if v.format == "pdf" and not v.fillable]
+    thumbnails = [f"{THUMBNAILS}/{document.id}{replace(v, language=translation).suffix()}.png"
+                  for v in ALL_VARIANTS if v.format == "pdf" and not v.fillable]
     thumbnail = next((t for t in thumbnails if t in present), None)
-    wording = env.wording(language).wording
+    # keywords stay in the language the document was written in
+    wording = env.wording(env.project.config.language if translation else language).wording
     keywords = list(getattr(model, "keywords", ()))
     return CatalogEntry(
         id=document.id, title=model.title,  # type: ignore[attr-defined]

@@ -20,6 +20,16 @@ def language_name(tag: str) -> str:
         return tag
 
 
+def autonym(tag: str) -> str:
+    """The language's name in itself ("español" for es), as a language menu shows it."""
+    try:
+        locale = _locale(tag)
+        name = locale.get_display_name(locale) or tag
+    except (ValueError, LookupError):
+        return tag
+    return name[:1].upper() + name[1:]
+
+
 @lru_cache(maxsize=32)
 def letters_of(tag: str) -> str:
     """Letters a document in this language will certainly use: its own name, and its

@@ -17,6 +17,7 @@ from actsheets.models.wording import Wording
 from actsheets.render.html.fonts import FAMILY, font_faces
 from actsheets.render.html.templates import environment, template_problems
 from actsheets.templates_path import TemplateSearchPath
+from actsheets.text.languages import autonym
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def _render(entries: list[CatalogEntry], wording: Wording, language: str, theme:
         fonts=font_faces(font_files, italics=False), policy=policy, script=script,
         kinds=[(k, _kind_label(k, wording)) for k in kinds],
         audiences=[(a, _audience_label(a, wording)) for a in audiences],
-        languages=languages, processes=processes,
+        languages=[(tag, autonym(tag)) for tag in languages], processes=processes,
+        language_name=autonym,
         kind_label=lambda k: _kind_label(k, wording),
         audience_label=lambda a: _audience_label(a, wording),
         link_label=lambda link: link_label(link, wording),
