@@ -418,3 +418,11 @@ def test_the_catalog_lists_each_translation_with_its_files(translated: Project):
     assert '<option value="es" lang="es">Español</option>' in page
     twin = (translated.output / "evening-check-in-es.html").read_text("utf-8")
     assert '<html lang="es"' in twin and "Algo que noté hoy" in twin
+
+
+def test_a_bilingual_web_page_marks_the_english_as_english(translated: Project):
+    run = translated.build("--language", "es", "--bilingual", "--format", "html")
+    assert run.exit_code == 0, run.output
+    page = (translated.output / "evening-check-in-es-bilingual.html").read_text("utf-8")
+    assert '<span class="gloss" lang="en">Something I noticed today</span>' in page
+    assert "<title>Revisión de la noche</title>" in page

@@ -74,14 +74,24 @@ def _html(nodes: tuple[Node, ...]) -> str:
 
 
 def inline(text: str | None) -> Markup:
-    """One run of text (a title, a label, a list item) as escaped inline HTML."""
-    return Markup(_html(_inline_tree(text))) if text else Markup("")
+    """One run of text (a title, a label, a list item) as escaped inline HTML; on a
+    bilingual sheet, the English after it in a smaller line of its own."""
+    if not text:
+        return Markup("")
+    main, gloss = markdown.split_gloss(text)
+    html = _html(_inline_tree(main))
+    if gloss:
+        html += f' <span class="gloss" lang="en">{_html(_inline_tree(gloss))}</span>'
+    return Markup(html)
 
 
 def rich(text: str | None) -> Markup:
     """Paragraphs and bullet lists as HTML."""
     if not text:
         return Markup("")
+    main, gloss = markdown.split_gloss(text)
+    if gloss:
+        return Markup(f'{rich(main)}\n<div class="gloss" lang="en">{rich(gloss)}</div>')
     parts: list[str] = []
     for block in markdown.blocks(text):
         if isinstance(block, markdown.BulletList):
@@ -114,5 +124,5 @@ def one_paragraph(text: str | None) -> bool:
     """Whether text is a single paragraph (it can then sit inside a label or a legend)."""
     if not text:
         return False
-    parts = markdown.blocks(text)
+    parts = markdown.blocks(markdown.split_gloss(text)[0])
     return len(parts) == 1 and isinstance(parts[0], markdown.Paragraph)
