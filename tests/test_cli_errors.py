@@ -71,7 +71,7 @@ ERROR_CASES: dict[str, tuple[str | bytes, int | None, int | None, list[str]]] = 
     "evil id": ("kind: handout\nid: ../evil\ntitle: Evil\n", 2, 5,
                 ["'../evil' is not valid", "lowercase letters", "my-sheet"]),
     "bad language": ("kind: handout\ntitle: Hi\nlanguage: 'en GB'\n", 3, 11,
-                     ["'en GB'", "language tag", "en-GB", "no spaces"]),
+                     ["'en GB'", "language code", "en-GB", "no spaces"]),
     "title too long": (f"kind: handout\ntitle: {'x' * 201}\n", 2, 8,
                        ["`title` is too long", "201 characters", "at most 200"]),
     "empty title": ("kind: handout\ntitle: ''\n", 2, 8, ["`title` must not be empty"]),

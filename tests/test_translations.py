@@ -388,7 +388,7 @@ def test_an_unknown_language_is_reported_where_it_is_written(project: Project):
     assert configured.exit_code == 1
     assert [m.group(0) for m in configured.problems] == [
         ("actsheets.yaml:1:17: 'portugese' is not valid here (write a language code such as en, "
-         "es, fr, pl or pt-BR)")]
+         "en-GB, es, fr or pt-BR (no spaces))")]
     project.config("languages: [es, sp]\n")
     near = project.build()
     assert [m.group(0) for m in near.problems] == [

@@ -172,7 +172,7 @@ def _subject(data_loc: tuple) -> str:
 def _pattern_hint(owner: type[BaseModel] | None, data_loc: tuple, pattern: str = "") -> str:
     """The hint for a value of the wrong form comes from its field's own description."""
     if pattern == LANGUAGE_TAG_PATTERN:
-        return "write a language code such as en, es, fr, pl or pt-BR"
+        return "write a language code such as en, en-GB, es, fr or pt-BR (no spaces)"
     field = owner.model_fields.get(str(data_loc[-1])) if owner and data_loc else None
     if field is not None and field.description:
         return field.description
