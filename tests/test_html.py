@@ -72,7 +72,7 @@ def test_catalog_facts_kind_audience_process_language(library):
     card = catalog[catalog.index("Values Bull's-Eye</a>"):]
     card = card[:card.index("</li>\n<li class")]
     assert "<dd>Worksheet</dd>" in card and "<dd>For you</dd>" in card
-    assert "<dd>Values</dd>" in card and "<dd>en</dd>" in card
+    assert "<dd>Values</dd>" in card and "<dd>English</dd>" in card
     for option in ("Handout", "Worksheet", "For therapists", "For you", "Values", "Defusion"):
         assert f">{option}</option>" in catalog
 
