@@ -230,7 +230,8 @@ def test_damaged_cache_file_means_rebuild_not_crash(project):
 
 
 def _cached_outputs(cache) -> set[str]:
-    return {name for entry in json.loads(cache.read_text()).values() for name in entry["outputs"]}
+    entries = json.loads(cache.read_text())["entries"]
+    return {name for entry in entries.values() for name in entry["outputs"]}
 
 
 def test_out_option_and_config_output_folder(project):

@@ -120,17 +120,19 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     report.checked = len(files)
     stale: dict[Path, list[str]] = {}  # content file -> groups (papers, formats) to render
     unchanged: dict[str, Path] = {}  # id -> file, of documents not loaded this time
+    keys = {group: options.key(group) for group in options.groups}
     for path in files:
-        for group in options.groups:
-            entry = None if cache is None or force else cache.fresh(path, options.key(group))
+        for group, key in keys.items():
+            entry = None if cache is None or force else cache.fresh(path, key)
             if entry is None:
                 stale.setdefault(path, []).append(group)
                 continue
             unchanged[entry.document_id] = path
             for name in entry.outputs:
-                report.skipped.append(output_dir / name)
+                target = output_dir / name
+                report.skipped.append(target)
                 if progress:
-                    progress("skipped", output_dir / name)
+                    progress("skipped", target)
     if not stale:
         return report
     from actsheets.build.name_clashes import clash_problem, losers
@@ -172,7 +174,7 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                     progress("built", target)
             if cache is not None:
                 for group, entry in outcome.entries.items():
-                    cache.record(job.path, options.key(group), entry)
+                    cache.record(job.path, keys[group], entry)
         finished = True
     finally:
         if cache is not None:

@@ -227,7 +227,7 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     check_source_date_epoch()
     project = _load_project()
     if out is not None:
-        project.config = project.config.model_copy(update={"output": str(out.resolve())})
+        project.config = project.config.with_output(str(out.resolve()))
     options = _options(project, papers, large_print, audience, formats)
 
     def prepare():
@@ -239,7 +239,8 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
 
     def progress(what: str, target: Path) -> None:
         if what == "skipped":
-            _Say.detail(f"  skipped {_relative(str(target))}")
+            if _Say.verbose:  # thousands of skipped files: no text made unless shown
+                _Say.detail(f"  skipped {_relative(str(target))}")
         elif meter.active:
             meter.step()
         else:

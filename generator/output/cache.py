@@ -5,12 +5,17 @@ the render read (with digests), the document's id and the files it wrote. A docu
 fresh when the options match, every recorded file still has the same bytes (compared by
 digest before anything is parsed) and every output is still there. A cache file that
 cannot be read or makes no sense is discarded and rebuilt.
+
+The file lists each (input file, digest) pair once and each entry points at its pairs by
+number: thousands of documents share the config, theme, wording and fonts, and a build
+where nothing changed reads the whole file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +25,7 @@ from actsheets.loading.reads import InputRecord
 from actsheets.output.atomic import write_atomically
 
 CACHE_NAME = ".actsheets-cache.json"
+FORMAT = 2  # of the file: a file of another format is discarded
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +73,8 @@ class BuildCache:
                           tuple(str(name) for name in raw["outputs"]))
         except (KeyError, TypeError, ValueError):
             return None
-        if not all((self.folder / name).is_file() for name in entry.outputs):
+        folder = str(self.folder)
+        if not all(os.path.isfile(os.path.join(folder, name)) for name in entry.outputs):
             return None
         return entry if entry.record.unchanged(self._digests) else None
 
@@ -80,17 +87,30 @@ class BuildCache:
         self.entries.pop(self._key(source, options), None)
 
     def save(self) -> None:
-        data = json.dumps(self.entries, indent=1, sort_keys=True).encode()
+        pairs = sorted({pair for raw in self.entries.values() for pair in raw["inputs"].items()})
+        number = {pair: index for index, pair in enumerate(pairs)}
+        entries = {key: {**raw, "inputs": sorted(number[pair] for pair in raw["inputs"].items())}
+                   for key, raw in self.entries.items()}
+        data = json.dumps({"format": FORMAT, "files": pairs, "entries": entries},
+                          sort_keys=True, separators=(",", ":")).encode()
         write_atomically(self.path, data)
 
 
 def _read(path: Path) -> dict[str, dict]:
+    """The entries, each with its inputs by path; {} for a file that is not a cache of
+    this format."""
     if path.is_symlink() or not path.is_file():  # a link, a pipe or a folder: not ours
         return {}
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+        data = json.loads(path.read_bytes())
+        if data.get("format") != FORMAT:
+            return {}
+        pairs = [(str(file), str(digest)) for file, digest in data["files"]]
+        entries = {}
+        for key, raw in data["entries"].items():
+            entries[str(key)] = {"id": str(raw["id"]), "outputs": [str(name) for name in raw["outputs"]],
+                                 "inputs": dict(pairs[index] for index in raw["inputs"])}
+        return entries
+    except (OSError, ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError,
+            IndexError):
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {key: value for key, value in data.items() if isinstance(value, dict)}
