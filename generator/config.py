@@ -123,8 +123,6 @@ def _checked(source: SourceFile) -> ProjectConfig:
 
 def _plain(data: Any) -> ProjectConfig | None:
     """The config, when every key is known and every value plainly right; else None."""
-    if data is None:
-        data = {}
     if type(data) is not dict:
         return None
     values: dict[str, Any] = {}
