@@ -137,26 +137,27 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
         return report
     from actsheets.build.name_clashes import clash_problem, losers
     from actsheets.build.pool import run_jobs
-    from actsheets.documents import load_documents
+    from actsheets.documents import each_document, load_documents
 
     env = prepare()
-    documents, report.problems = load_documents(list(stale))
     ids = {path: document_id for document_id, path in unchanged.items() if path not in stale}
-    ids.update((document.source.path, document.id) for document in documents)
+    jobs: list[_Job] = []
+    # One document at a time: the main process keeps only what each job needs.
+    for document, found in each_document(list(stale)):
+        report.problems += found
+        if document is not None:
+            ids[document.source.path] = document.id
+            jobs.append(_Job(document.source.path, document.id,
+                             _targets(document, stale[document.source.path], options,
+                                      output_dir), write, options.catalog))
     lost = losers(ids)
-    unloaded = [path for path in lost if path not in stale]
-    if unloaded:  # an unchanged document that loses a clash is read to say where
-        again, _ = load_documents(unloaded)
-        report.problems += [clash_problem(d, lost[d.source.path]) for d in again]
-    report.problems += [clash_problem(d, lost[d.source.path]) for d in documents
-                        if d.source.path in lost]
-    documents = [d for d in documents if d.source.path not in lost]
-    jobs = [_Job(document.source.path, document.id,
-                 _targets(document, stale[document.source.path], options, output_dir),
-                 write, options.catalog)
-            for document in documents]
-    jobs = [job for job in jobs if job.targets]  # a kind with nothing in a format (yet)
-    del documents
+    if lost:  # the documents of a clash are read again to say where
+        unloaded = [path for path in lost if path not in stale]
+        loaded = [job.path for job in jobs if job.path in lost]
+        report.problems += [clash_problem(d, lost[d.source.path])
+                            for d in load_documents(unloaded)[0] + load_documents(loaded)[0]]
+    # A kind with nothing in a format (yet) has no targets.
+    jobs = [job for job in jobs if job.targets and job.path not in lost]
     work = sum(len(job.targets) for job in jobs)
     if expected:
         expected(work)
