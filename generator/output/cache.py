@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,8 +59,14 @@ class BuildCache:
     def __init__(self, output_dir: Path):
         self.folder = output_dir
         self.path = output_dir / CACHE_NAME
-        self.entries: dict[str, dict] = _read(self.path)
+        self._pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each (file, digest) once
+        self.entries: dict[str, dict] = _read(self.path, self._pair)
         self._digests: dict[str, str] = {}  # digests taken during this run
+
+    def _pair(self, file: str, digest: str) -> tuple[str, str]:
+        """One shared (file, digest) pair: thousands of entries list the same fonts."""
+        pair = (file, digest)
+        return self._pairs.setdefault(pair, pair)
 
     @staticmethod
     def _key(source: Path, options: str) -> str:
@@ -80,36 +87,37 @@ class BuildCache:
 
     def record(self, source: Path, options: str, entry: Entry) -> None:
         self.entries[self._key(source, options)] = {
-            "id": entry.document_id, "inputs": entry.record.files,
-            "outputs": list(entry.outputs)}
+            "id": entry.document_id, "outputs": list(entry.outputs),
+            "inputs": tuple(self._pair(*pair) for pair in entry.record.files.items())}
 
     def forget(self, source: Path, options: str) -> None:
         self.entries.pop(self._key(source, options), None)
 
     def save(self) -> None:
-        pairs = sorted({pair for raw in self.entries.values() for pair in raw["inputs"].items()})
+        pairs = sorted({pair for raw in self.entries.values() for pair in raw["inputs"]})
         number = {pair: index for index, pair in enumerate(pairs)}
-        entries = {key: {**raw, "inputs": sorted(number[pair] for pair in raw["inputs"].items())}
+        entries = {key: {**raw, "inputs": sorted(number[pair] for pair in raw["inputs"])}
                    for key, raw in self.entries.items()}
         data = json.dumps({"format": FORMAT, "files": pairs, "entries": entries},
                           sort_keys=True, separators=(",", ":")).encode()
         write_atomically(self.path, data)
 
 
-def _read(path: Path) -> dict[str, dict]:
-    """The entries, each with its inputs by path; {} for a file that is not a cache of
-    this format."""
+def _read(path: Path, pair: Callable[[str, str], tuple[str, str]]) -> dict[str, dict]:
+    """The entries, each with its (file, digest) pairs made by `pair`; {} for a file that
+    is not a cache of this format."""
     if path.is_symlink() or not path.is_file():  # a link, a pipe or a folder: not ours
         return {}
     try:
         data = json.loads(path.read_bytes())
         if data.get("format") != FORMAT:
             return {}
-        pairs = [(str(file), str(digest)) for file, digest in data["files"]]
+        pairs = [pair(str(file), str(digest)) for file, digest in data["files"]]
         entries = {}
         for key, raw in data["entries"].items():
-            entries[str(key)] = {"id": str(raw["id"]), "outputs": [str(name) for name in raw["outputs"]],
-                                 "inputs": dict(pairs[index] for index in raw["inputs"])}
+            entries[str(key)] = {"id": str(raw["id"]),
+                                 "outputs": [str(name) for name in raw["outputs"]],
+                                 "inputs": tuple(pairs[index] for index in raw["inputs"])}
         return entries
     except (OSError, ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError,
             IndexError):
