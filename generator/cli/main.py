@@ -243,7 +243,7 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
                 _Say.detail(f"  skipped {_relative(str(target))}")
         elif meter.active:
             meter.step()
-        else:
+        elif not _Say.quiet:
             _Say.progress(f"  {what:7} {_relative(str(target))}")
 
     try:
