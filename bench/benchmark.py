@@ -22,6 +22,8 @@ the median ratio with its interquartile range and min–max.
 
 Builds use `--paper letter --audience client` so actsheets writes exactly what the
 yardstick draws (the project's actsheets.yaml would add A4 and therapist versions).
+Processes run with byte-code caching on (PYTHONDONTWRITEBYTECODE removed), as an
+installed tool runs.
 There are no timing assertions anywhere: this prints numbers, it does not judge a build.
 
 Run from the repository root:
@@ -29,6 +31,7 @@ Run from the repository root:
     python bench/benchmark.py            # 2-3 minutes on 2 cores
     python bench/benchmark.py --quick    # under a minute, fewer rounds and N = 40
     python bench/benchmark.py --rounds 9 --many 500
+    python bench/benchmark.py --memory 1000,10000   # peak RSS instead of the ratios
 """
 
 from __future__ import annotations
@@ -59,6 +62,9 @@ CANVAS = ROOT / "bench" / "canvas_reference.py"
 PY = sys.executable
 # What the yardstick draws: Letter, the client's sheets (printable and fillable).
 BUILD = ["--paper", "letter", "--audience", "client", "-q"]
+# Processes run as an installed tool runs: with byte-code cached (an environment that turns
+# the cache off would have actsheets compile its own modules on every start).
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 _ENVIRONMENT = None
@@ -110,7 +116,7 @@ class Process:
         with tempfile.TemporaryFile() as log:
             start = time.perf_counter()
             proc = subprocess.Popen(self.command, cwd=self.cwd, stdout=log,
-                                    stderr=subprocess.STDOUT)
+                                    stderr=subprocess.STDOUT, env=ENV)
             if hasattr(os, "wait4"):
                 _, status, usage = os.wait4(proc.pid, 0)
                 seconds = time.perf_counter() - start
@@ -195,6 +201,27 @@ def many_project(scratch: Path, count: int) -> Path:
     return project
 
 
+def measure_memory(counts: list[int]) -> int:
+    """Peak RSS of the largest process (the main one or a worker) while one build makes
+    2N PDFs, and of a no-op rebuild of them: flat when nothing piles up per document."""
+    cores = os.cpu_count() or 1
+    print(f"peak RSS of `actsheets build -j {cores}` over N copies of the reference worksheet")
+    print(f"{'N':>7} {'PDFs':>7} {'build':>9} {'peak RSS':>9} {'no-op':>8} {'peak RSS':>9}")
+    for count in counts:
+        with tempfile.TemporaryDirectory(prefix="actsheets-memory-") as name:
+            project = many_project(Path(name), count)
+            build = Process([PY, "-m", "actsheets", "build", "-j", cores, "-q"], cwd=project,
+                            expect=f"built {2 * count},")
+            noop = Process([PY, "-m", "actsheets", "build", "-j", cores, "-q"], cwd=project,
+                           expect="built 0,")
+            seconds, again = build(), noop()
+            rss = f"{build.peak_mb[-1]:.0f} MB" if build.peak_mb else "-"
+            rss_again = f"{noop.peak_mb[-1]:.0f} MB" if noop.peak_mb else "-"
+            print(f"{count:>7} {2 * count:>7} {seconds:>8.1f}s {rss:>9} {again:>7.2f}s "
+                  f"{rss_again:>9}", flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=None,
@@ -203,7 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--many", type=int, default=None,
                         help="documents for measures d and e (default 200, quick 40)")
     parser.add_argument("--quick", action="store_true", help="a rough run in under a minute")
+    parser.add_argument("--memory", metavar="N,N", default=None,
+                        help="instead of the ratios: peak RSS of one build of N copies of the "
+                             "reference worksheet on all cores, for each N (e.g. 1000,10000)")
     args = parser.parse_args(argv)
+    if args.memory:
+        return measure_memory([int(n) for n in args.memory.split(",")])
     rounds = args.rounds or (5 if args.quick else 21)
     many = args.many or (40 if args.quick else 200)
     cores = os.cpu_count() or 1
@@ -221,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         # a. in-process render
         ratios, details = measure_in_process(rounds * 4, scratch)
         rows.append(("a. in-process render, actsheets / canvas (geo. mean)", ratios, "x",
-                     None, None))
+                     1.5, "<="))
         notes = [f"a: {doc}: {ms_a * 1000:.1f} ms / {ms_b * 1000:.1f} ms = {ratio:.2f}x"
                  for doc, (ratio, ms_a, ms_b) in details.items()]
 
@@ -235,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             step()  # warm up: byte-code, file cache
         times = _interleaved(rounds, {"build": build, "canvas": canvas, "help": help_})
         rows.append(("b. cold build process, actsheets / canvas",
-                     [a / b for a, b in zip(times["build"], times["canvas"])], "x", None, None))
+                     [a / b for a, b in zip(times["build"], times["canvas"])], "x", 2.0, "<="))
         rows.append(("c. actsheets --help / canvas cold run",
                      [a / b for a, b in zip(times["help"], times["canvas"])], "x", 0.5, "<="))
         notes.append(f"b, c: build {statistics.median(times['build']) * 1000:.0f} ms, canvas "

@@ -2,59 +2,38 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any
 
-from pydantic import Field
-
-from actsheets.loading import read_yaml
-from actsheets.models.base import StrictModel
-from actsheets.models.common import LanguageTag
-from actsheets.models.validation import validate
+from actsheets.loading import SourceFile, read_yaml
 
 CONFIG_NAME = "actsheets.yaml"
-Paper = Literal["letter", "a4"]
-Format = Literal["pdf", "html"]
 
 
-class Practice(StrictModel):
-    name: str = Field("", max_length=120, description="practice or organisation name")
-    contact: str = Field("", max_length=200, description="a contact line for footers")
-    safety: str = Field(
-        "", max_length=300,
-        description="printed on every page a client reads: when messages are read and what to "
-                    "do in an emergency (the wording's `safety_line`)",
-        examples=[("Messages are read on weekdays only. In an emergency call 911, or call or "
-                  "text 988.")])
+@dataclass(frozen=True)
+class Practice:
+    name: str = ""
+    contact: str = ""
+    safety: str = ""
 
 
-class ProjectConfig(StrictModel):
-    practice: Practice = Field(default_factory=Practice)
-    paper: Paper | list[Paper] = Field("letter", description="letter, a4, or both: [letter, a4]")
-    formats: Format | list[Format] = Field(
-        "pdf", description="pdf, html, or both: [pdf, html] (html adds an accessible web page "
-                           "of each document and the catalog output/index.html)")
-    audience: Literal["client", "therapist", "both"] = Field(
-        "client", description="worksheets: the client sheet, the therapist version, or both")
-    language: LanguageTag = Field(
-        "en", description="a language tag such as en, en-GB, es or fr (no spaces): picks "
-                          "templates/wording/<language>.yaml and the PDF language")
-    languages: list[LanguageTag] = Field(
-        default_factory=list,
-        description="languages to build besides each document's own, for the documents "
-                    "translated into them (translations/<language>/<id>.po)",
-        examples=[["es"]])
-    bilingual: bool = Field(
-        False, description="translations print the English under each translated text, in "
-                           "smaller type, so a therapist who does not read the language can "
-                           "follow the sheet with the client")
-    theme: str = Field("default", pattern=r"^[A-Za-z0-9_-]+$",
-                       description="a theme name: letters, digits, '-' and '_', for example "
-                                   "default (templates/themes/<theme>.yaml)")
+@dataclass(frozen=True)
+class ProjectConfig:
+    """The settings of actsheets.yaml, checked (see `models.project` for the rules)."""
+
+    practice: Practice = field(default_factory=Practice)
+    paper: str | tuple[str, ...] = "letter"
+    formats: str | tuple[str, ...] = "pdf"
+    audience: str = "client"
+    language: str = "en"
+    languages: tuple[str, ...] = ()  # translations to build as well
+    bilingual: bool = False  # translations keep the English under each text
+    theme: str = "default"
     content: str = "content"
     output: str = "output"
     templates: str = "templates"
-
 
     @property
     def papers(self) -> list[str]:
@@ -68,6 +47,9 @@ class ProjectConfig(StrictModel):
     @property
     def audiences(self) -> list[str]:
         return ["client", "therapist"] if self.audience == "both" else [self.audience]
+
+    def with_output(self, output: str) -> ProjectConfig:
+        return replace(self, output=output)
 
 
 class Project:
@@ -111,5 +93,67 @@ def load_project(root: Path | None = None) -> Project:
     config_file = root / CONFIG_NAME
     if not config_file.is_file():
         return Project(root, ProjectConfig(), None)
-    source = read_yaml(config_file)
-    return Project(root, validate(ProjectConfig, source), config_file)
+    return Project(root, _checked(read_yaml(config_file)), config_file)
+
+
+# What the usual file holds, checked here without pydantic: every value plain text within
+# the rules of `models.project`. Anything else (a number, a misspelt key, a wrong value) is
+# left to the models, which accept it as they would or say what is wrong and where.
+_TEXT = {"name": 120, "contact": 200, "safety": 300}
+_CHOICES = {"paper": {"letter", "a4"}, "formats": {"pdf", "html"}}
+_PATTERNS = {"language": re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?"),
+             "theme": re.compile(r"[A-Za-z0-9_-]+"),
+             "audience": re.compile(r"client|therapist|both")}
+_FOLDERS = ("content", "output", "templates")
+
+
+def _checked(source: SourceFile) -> ProjectConfig:
+    quick = _plain(source.data)
+    if quick is not None:
+        return quick
+    from actsheets.models.project import ProjectConfig as Schema
+    from actsheets.models.validation import validate
+
+    config = validate(Schema, source)
+    papers, formats = config.paper, config.formats
+    return ProjectConfig(
+        practice=Practice(**config.practice.model_dump()),
+        paper=papers if isinstance(papers, str) else tuple(papers),
+        formats=formats if isinstance(formats, str) else tuple(formats),
+        languages=tuple(config.languages), bilingual=config.bilingual,
+        **config.model_dump(include={"audience", "language", "theme", *_FOLDERS}))
+
+
+def _plain(data: Any) -> ProjectConfig | None:
+    """The config, when every key is known and every value plainly right; else None."""
+    if type(data) is not dict:
+        return None
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "practice":
+            if type(value) is not dict or not all(
+                    type(v) is str and len(v) <= _TEXT.get(k, -1) for k, v in value.items()):
+                return None
+            values[key] = Practice(**value)
+        elif key in _CHOICES:
+            items = value if type(value) is list else [value]
+            if not all(type(v) is str and v in _CHOICES[key] for v in items):
+                return None
+            values[key] = value if type(value) is str else tuple(value)
+        elif key == "languages":
+            if type(value) is not list or not all(
+                    type(v) is str and _PATTERNS["language"].fullmatch(v) for v in value):
+                return None
+            values[key] = tuple(value)
+        elif key == "bilingual":
+            if type(value) is not bool:
+                return None
+            values[key] = value
+        elif key in _PATTERNS or key in _FOLDERS:
+            if type(value) is not str or (key in _PATTERNS
+                                          and not _PATTERNS[key].fullmatch(value)):
+                return None
+            values[key] = value
+        else:
+            return None
+    return ProjectConfig(**values)

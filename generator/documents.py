@@ -6,6 +6,7 @@ import difflib
 import functools
 import re
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,20 +117,27 @@ def load_documents(paths: list[Path]) -> tuple[list[Document], list[Problem]]:
     """Load every file; a bad one is reported and the others still load."""
     documents: list[Document] = []
     problems: list[Problem] = []
-    first_by_id: dict[str, Document] = {}
+    for document, found in each_document(paths):
+        problems += found
+        if document is not None:
+            documents.append(document)
+    return documents, problems
+
+
+def each_document(paths: list[Path]) -> Iterator[tuple[Document | None, list[Problem]]]:
+    """Each file loaded in turn, with its problems (None for a file that cannot be used),
+    so a caller with thousands of files need not hold every document at once."""
+    first_by_id: dict[str, Path] = {}
     for path in find_content_files(paths):
         try:
             document = load_document(path)
         except ContentError as error:
-            problems += error.problems
+            yield None, error.problems
             continue
         if document.id in first_by_id:
-            other = first_by_id[document.id]
             where = document.source.position_of(("id",))
-            problems.append(Problem.of("document.duplicate-id", path, where, id=document.id,
-                                       other=other.source.path))
+            yield None, [Problem.of("document.duplicate-id", path, where, id=document.id,
+                                    other=first_by_id[document.id])]
             continue
-        first_by_id[document.id] = document
-        documents.append(document)
-        problems += document.warnings
-    return documents, problems
+        first_by_id[document.id] = path
+        yield document, document.warnings

@@ -13,7 +13,7 @@ import pytest
 from conftest import REPO, Project, font_sizes, pdf_text
 
 from actsheets.output.atomic import remove_stale_temporaries, write_atomically
-from actsheets.output.cache import CACHE_NAME, MADE_KEY
+from actsheets.output.cache import CACHE_NAME
 from actsheets.output.naming import Variant, output_path
 
 DOC = "kind: handout\ntitle: Breathing Space\nsummary: Notice one breath.\n"
@@ -230,8 +230,8 @@ def test_damaged_cache_file_means_rebuild_not_crash(project):
 
 
 def _cached_outputs(cache) -> set[str]:
-    return {name for key, entry in json.loads(cache.read_text()).items() if key != MADE_KEY
-            for name in entry["outputs"]}
+    entries = json.loads(cache.read_text())["entries"]
+    return {name for entry in entries.values() for name in entry["outputs"]}
 
 
 def test_out_option_and_config_output_folder(project):

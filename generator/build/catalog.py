@@ -62,7 +62,8 @@ def write_catalog(state: CatalogState, env: Environment, cache: BuildCache) -> N
 
 def _translations(documents: list[Document], env: Environment) -> list[Document]:
     """The documents in each language they have a catalog for (translations/<language>/)."""
-    from actsheets.build.translations import TRANSLATIONS, Unit, translated_document
+    from actsheets.build.translation_units import TRANSLATIONS, Unit
+    from actsheets.build.translations import translated_document
 
     found = []
     for document in documents:

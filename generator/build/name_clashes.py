@@ -33,23 +33,51 @@ def output_stems(document_id: str) -> set[str]:
     return {f"{name}{suffix}".casefold() for name in names for suffix in ALL_SUFFIXES}
 
 
+# What a stem may add to an id (a product, a variant's suffix), casefolded: every tail is
+# empty or starts with "-", so the ids a stem may come from end where a "-" starts.
+_TAILS = frozenset(f"{product}{suffix}".casefold() for product in ("", *(f"-{p}" for p in PRODUCTS))
+                   for suffix in ALL_SUFFIXES)
+
+
 def losers(ids: dict[Path, str]) -> dict[Path, tuple[str, Path]]:
     """Files whose documents cannot be built, each with the id and file it clashes with.
     Both sides of a clash lose: building either would overwrite or shadow the other's files,
-    so neither is written and the files already in output/ stay as they were."""
-    owners: dict[str, tuple[str, Path]] = {}
+    so neither is written and the files already in output/ stay as they were.
+
+    A stem is owned by the first document (in file order) that can produce it; only the
+    ids are kept, so thousands of documents take little memory."""
+    first: dict[str, tuple[int, str, Path]] = {}  # casefolded id -> first document with it
+    heads: set[str] = set()  # the ids seen, and each of them cut where a "-" starts
     lost: dict[Path, tuple[str, Path]] = {}
-    for path, document_id in sorted(ids.items(), key=lambda item: str(item[0])):
-        if document_id.casefold() in WINDOWS_RESERVED:
+    for order, (path, document_id) in enumerate(sorted(ids.items(),
+                                                       key=lambda item: str(item[0]))):
+        folded = document_id.casefold()
+        if folded in WINDOWS_RESERVED:
             lost[path] = (document_id, path)
             continue
-        for stem in sorted(output_stems(document_id)):
-            if stem in owners and owners[stem][1] != path:
-                other_id, other = owners[stem]
-                lost.setdefault(path, (other_id, other))
-                lost.setdefault(other, (document_id, path))
-            owners.setdefault(stem, (document_id, path))
+        own_heads = [folded[:end] for end in (*_dashes(folded), len(folded))]
+        # Two ids can share a stem only when one is the other cut where a "-" starts.
+        if folded in heads or any(head in first for head in own_heads):
+            for stem in sorted(output_stems(document_id)):
+                owner = _owner(stem, first)
+                if owner is not None and owner[2] != path:
+                    _, other_id, other = owner
+                    lost.setdefault(path, (other_id, other))
+                    lost.setdefault(other, (document_id, path))
+        first.setdefault(folded, (order, document_id, path))
+        heads.update(own_heads)
     return lost
+
+
+def _owner(stem: str, first: dict[str, tuple[int, str, Path]]) -> tuple[int, str, Path] | None:
+    """The earliest document seen so far that can produce `stem`."""
+    owners = [first[stem[:end]] for end in (*_dashes(stem), len(stem))
+              if stem[:end] in first and stem[end:] in _TAILS]
+    return min(owners, key=lambda owner: owner[0]) if owners else None
+
+
+def _dashes(text: str) -> list[int]:
+    return [index for index, character in enumerate(text) if character == "-"]
 
 
 def clash_problem(document: Document, lost: tuple[str, Path]) -> Problem:

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 from actsheets.build.environment import Environment
 from actsheets.build.name_clashes import WINDOWS_RESERVED
 from actsheets.build.pool import run_jobs
-from actsheets.build.translations import catalog_path
+from actsheets.build.translation_units import catalog_path
 from actsheets.compose import Composition
 from actsheets.compose.packet import packet
 from actsheets.documents import Document, find_content_files, id_from_file_name, load_document

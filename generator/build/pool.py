@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import itertools
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TypeVar
 
 from actsheets.build.environment import Environment, prepare
@@ -20,6 +22,7 @@ from actsheets.config import Project
 J = TypeVar("J")
 R = TypeVar("R")
 
+IN_FLIGHT = 4  # jobs queued per worker
 _WORKER_ENV: Environment | None = None
 _WORKER_FUNCTION: Callable | None = None
 
@@ -30,9 +33,29 @@ def run_jobs(jobs: list[J], function: Callable[[J, Environment], R], env: Enviro
         for job in jobs:
             yield job, function(job, env)
         return
-    with ProcessPoolExecutor(max_workers=min(processes, len(jobs)), initializer=_init_worker,
+    workers = min(processes, len(jobs))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(env.project, function)) as pool:
-        yield from zip(jobs, pool.map(_run_in_worker, jobs))
+        # A few unfinished jobs per worker, not all of them: memory stays the same for ten
+        # or ten thousand documents, and every worker always has the next job at hand
+        # (a slow document at the head of the line holds back only the reporting).
+        waiting: deque[tuple[J, Future]] = deque()
+        queued = iter(jobs)
+
+        def top_up() -> None:
+            unfinished = sum(not future.done() for _, future in waiting)
+            for job in itertools.islice(queued, max(0, workers * IN_FLIGHT - unfinished)):
+                waiting.append((job, pool.submit(_run_in_worker, job)))
+
+        top_up()
+        while waiting:
+            job, future = waiting[0]
+            while not future.done():
+                wait([f for _, f in waiting if not f.done()], return_when=FIRST_COMPLETED)
+                top_up()
+            waiting.popleft()
+            top_up()
+            yield job, future.result()
 
 
 def _init_worker(project: Project, function: Callable) -> None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from actsheets.build.environment import Environment
 from actsheets.build.packets import packet_inputs, render_packet
-from actsheets.build.translations import language_problem
+from actsheets.build.translations import language_problem, unknown_language
 from actsheets.compose import single
 from actsheets.documents import Document
 from actsheets.errors import ContentError, Position, Problem
@@ -31,6 +31,8 @@ def resolve(document: Document, env: Environment) -> ResolvedDocument:
 def check_language(document: Document, language: str, env: Environment) -> None:
     """A language actsheets cannot write (no dates, no names for it) is a problem where it
     is named: the document's `language:`, or the project's."""
+    if unknown_language(language) is None:
+        return
     if getattr(document.model, "language", None):
         where = document.source.path, document.source.position_of(("language",))
     elif env.project.config_file is not None:

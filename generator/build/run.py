@@ -26,7 +26,7 @@ from actsheets.output.os_errors import describe
 
 if TYPE_CHECKING:  # the renderers are imported only when something needs rendering
     from actsheets.build.environment import Environment
-    from actsheets.build.translations import Unit
+    from actsheets.build.translation_units import Unit
     from actsheets.documents import Document
 
 
@@ -140,7 +140,7 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     report.checked = len(files)
     units: list[Unit] = []
     if options.languages:
-        from actsheets.build.translations import find_units
+        from actsheets.build.translation_units import find_units
 
         everything = project.content_dir.resolve() in [p.resolve() for p in paths]
         units, report.problems = find_units(project, list(options.languages), files,
@@ -149,9 +149,12 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
     sources += [(unit.catalog, unit.english, unit.language) for unit in units]
     stale: dict[Path, list[str]] = {}  # content file or translation -> groups to render
     unchanged: dict[str, Path] = {}  # id -> file, of documents not loaded this time
+    languages = {""} | {unit.language for unit in units}
+    keys = {(group, language): options.key(group, language)
+            for group in options.groups for language in languages}
     for source, english, language in sources:
         for group in options.groups:
-            key = options.key(group, language)
+            key = keys[(group, language)]
             entry = None if cache is None or force else cache.fresh(source, key)
             if entry is None:
                 stale.setdefault(source, []).append(group)
@@ -160,38 +163,38 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                 unchanged[entry.document_id] = source
                 report.current[source] = entry.document_id
             for name in entry.outputs:
-                report.skipped.append(output_dir / name)
+                target = output_dir / name
+                report.skipped.append(target)
                 if progress:
-                    progress("skipped", output_dir / name)
+                    progress("skipped", target)
     if not stale:
         return report
     from actsheets.build.name_clashes import clash_problem, losers
     from actsheets.build.pool import run_jobs
-    from actsheets.documents import load_documents
+    from actsheets.documents import each_document, load_documents
 
     env = prepare()
-    english_stale = [path for path in files if path in stale]
-    documents, problems = load_documents(english_stale)
-    report.problems += problems
-    report.current.update((document.source.path, document.id) for document in documents)
     ids = {path: document_id for document_id, path in unchanged.items() if path not in stale}
-    ids.update((document.source.path, document.id) for document in documents)
+    jobs: list[_Job] = []
+    # One document at a time: the main process keeps only what each job needs.
+    for document, found in each_document([path for path in files if path in stale]):
+        report.problems += found
+        if document is not None:
+            ids[document.source.path] = document.id
+            report.current[document.source.path] = document.id
+            jobs.append(_Job(document.source.path, document.id,
+                             _targets(document, stale[document.source.path], options,
+                                      output_dir), write, options.catalog))
     lost = losers(ids)
-    unloaded = [path for path in lost if path not in stale]
-    if unloaded:  # an unchanged document that loses a clash is read to say where
-        again, _ = load_documents(unloaded)
-        report.problems += [clash_problem(d, lost[d.source.path]) for d in again]
-    report.problems += [clash_problem(d, lost[d.source.path]) for d in documents
-                        if d.source.path in lost]
-    documents = [d for d in documents if d.source.path not in lost]
-    jobs = [_Job(document.source.path, document.id,
-                 _targets(document, stale[document.source.path], options, output_dir),
-                 write, options.catalog)
-            for document in documents]
+    if lost:  # the documents of a clash are read again to say where
+        unloaded = [path for path in lost if path not in stale]
+        loaded = [job.path for job in jobs if job.path in lost]
+        report.problems += [clash_problem(d, lost[d.source.path])
+                            for d in load_documents(unloaded)[0] + load_documents(loaded)[0]]
     jobs += _translation_jobs([u for u in units if u.catalog in stale], stale, options,
                               output_dir, write)
-    jobs = [job for job in jobs if job.targets]  # a kind with nothing in a format (yet)
-    del documents
+    # A kind with nothing in a format (yet) has no targets.
+    jobs = [job for job in jobs if job.targets and job.path not in lost]
     work = sum(len(job.targets) for job in jobs)
     if expected:
         expected(work)
@@ -209,8 +212,8 @@ def _build(paths: list[Path], project: Project, prepare: Callable[[], Environmen
                     progress("built", target)
             if cache is not None:
                 for group, entry in outcome.entries.items():
-                    cache.record(job.source, options.key(group, job.translation.language
-                                 if job.translation else ""), entry)
+                    language = job.translation.language if job.translation else ""
+                    cache.record(job.source, keys[(group, language)], entry)
         finished = True
     finally:
         if cache is not None:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from actsheets.build.translation_units import Unit, catalog_path
 from actsheets.config import Project
-from actsheets.documents import Document, load_document, load_documents
+from actsheets.documents import Document, load_document
 from actsheets.errors import ContentError, Position, Problem
 from actsheets.loading.catalogs import (
-    SOURCE_HEADER,
     Entry,
     NewEntry,
     TranslationCatalog,
@@ -29,32 +29,25 @@ from actsheets.text import markdown
 from actsheets.text.languages import language_name
 from actsheets.text.translation import english_strings, translate
 
-TRANSLATIONS = "translations"
 TRANSLATABLE_KINDS = ("handout", "worksheet")
-_SOURCE_LINE = re.compile(rf'^"{SOURCE_HEADER}: (.*?)(\\n)?"\s*$', re.MULTILINE)
 
 
 # --- languages --------------------------------------------------------------------------
 
 
+def _has_data(tag: str) -> bool:
+    from babel import localedata
+
+    return localedata.exists(tag.replace("-", "_"))
+
+
 @lru_cache(maxsize=1)
-def _known_languages() -> dict[str, tuple[str, str]]:
-    """Language codes Babel knows (es, pt-BR...), with their names in English and in the
-    language itself."""
+def _languages() -> dict[str, str]:
+    """Language codes with CLDR data (dates, weekdays), by their English names."""
     from babel import Locale, localedata
 
-    known: dict[str, tuple[str, str]] = {}
-    for identifier in localedata.locale_identifiers():
-        tag = identifier.replace("_", "-")
-        if tag.count("-") > 1:
-            continue
-        try:
-            locale = Locale.parse(identifier)
-            known[tag] = (locale.get_display_name("en") or tag,
-                          locale.get_display_name(locale) or tag)
-        except (ValueError, LookupError):
-            continue
-    return known
+    codes = {identifier.split("_")[0] for identifier in localedata.locale_identifiers()}
+    return {code: name for code, name in Locale("en").languages.items() if code in codes}
 
 
 def unknown_language(tag: str) -> str | None:
@@ -65,15 +58,20 @@ def unknown_language(tag: str) -> str | None:
 
 
 def _language_hint(tag: str) -> str | None:
-    known = _known_languages()
-    if tag in known or tag.split("-")[0] in known and re.fullmatch(r"[a-z]{2,3}-[A-Z]{2}", tag):
+    if re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]{2,4})?", tag) and (
+            _has_data(tag) or _has_data(tag.split("-")[0])):
         return None
+    known = _languages()
     lowered = tag.lower()
-    by_name = [code for code, names in known.items() if "-" not in code and len(lowered) >= 2
-               and any(name.lower().startswith(lowered) for name in names)]
-    close = by_name[:1] or difflib.get_close_matches(
-        lowered, [code for code in known if "-" not in code], n=2, cutoff=0.5)
-    named = " or ".join(f"'{code}' ({known[code][0]})" for code in close)
+    close = sorted((code for code in known if len(code) >= 2 and lowered.startswith(code)),
+                   key=len, reverse=True)[:1]  # esp -> es
+    close = close or [code for code, name in known.items()
+                      if len(lowered) >= 2 and name.lower().startswith(lowered)][:1]
+    by_name = {name.lower(): code for code, name in known.items()}
+    close = close or [by_name[name] for name in difflib.get_close_matches(
+        lowered, list(by_name), n=1, cutoff=0.75)]  # portugese -> pt
+    close = close or difflib.get_close_matches(lowered, list(known), n=2, cutoff=0.5)
+    named = " or ".join(f"'{code}' ({known[code]})" for code in close)
     return f": did you mean {named}?" if named else " (use a code such as es, fr, pl or pt-BR)"
 
 
@@ -93,70 +91,6 @@ def config_language_problems(config_file: Path, tags: list[str]) -> list[Problem
     found = [language_problem(tag, config_file, source.position_of(("languages", index)))
              for index, tag in enumerate(tags)]
     return [problem for problem in found if problem is not None]
-
-
-# --- finding the translations of a build ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One document in one language: the catalog that makes it and its English file."""
-
-    catalog: Path
-    english: Path
-    language: str
-
-
-def translations_dir(project: Project) -> Path:
-    return project.root / TRANSLATIONS
-
-
-def catalog_path(project: Project, language: str, document_id: str) -> Path:
-    return translations_dir(project) / language / f"{document_id}.po"
-
-
-def find_units(project: Project, languages: list[str], files: list[Path],
-               everything: bool) -> tuple[list[Unit], list[Problem]]:
-    """The translations of `files` into `languages`. When the whole project is built, a
-    catalog whose document cannot be found is a problem; otherwise it is left alone."""
-    wanted = set(files)
-    units: list[Unit] = []
-    problems: list[Problem] = []
-    orphans: list[tuple[Path, str]] = []
-    for language in languages:
-        folder = translations_dir(project) / language
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.po")):
-            english = _named_source(path, project)
-            if english in wanted:
-                units.append(Unit(path, english, language))
-            elif english is None or not english.is_file():
-                orphans.append((path, language))
-    if orphans and everything:
-        found, _ = load_documents(files)
-        by_id = {document.id: document.source.path for document in found}
-        for path, language in orphans:
-            if path.stem in by_id:
-                units.append(Unit(path, by_id[path.stem], language))
-                continue
-            close = difflib.get_close_matches(path.stem, list(by_id), n=1)
-            hint = f"did you mean '{close[0]}'?" if close else "check the file name"
-            problems.append(Problem.of("translation.no-document", path, Position(1, 1),
-                                       id=path.stem, hint=hint))
-    return units, problems
-
-
-def _named_source(path: Path, project: Project) -> Path | None:
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return None
-    match = _SOURCE_LINE.search(head)
-    if not match:
-        return None
-    return (project.root / match.group(1)).resolve()
 
 
 # --- a document in another language ------------------------------------------------------

@@ -25,7 +25,7 @@ def watch_project(project: Project, build: Callable[[], object],
         return (file.suffix in WATCHED_SUFFIXES and output not in file.parents
                 and not any(part.startswith(".") for part in file.parts[-3:]))
 
-    translations = project.root / "translations"  # build/translations.py TRANSLATIONS
+    translations = project.root / "translations"  # build/translation_units.py TRANSLATIONS
     folders = [f for f in (project.content_dir, project.templates_dir, translations)
                if f.is_dir()]
     config = project.root / CONFIG_NAME

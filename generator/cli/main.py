@@ -216,7 +216,7 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
     audiences = (["client", "therapist"] if audience == "both" else [audience]) if audience \
         else config.audiences
     chosen_formats = [f.lower() for f in formats] or config.format_list
-    chosen_languages = list(languages) or config.languages
+    chosen_languages = list(languages) or list(config.languages)
     if chosen_languages and not languages and project.config_file is not None:
         from actsheets.build.translations import config_language_problems
 
@@ -270,7 +270,7 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
     check_source_date_epoch()
     project = _load_project()
     if out is not None:
-        project.config = project.config.model_copy(update={"output": str(out.resolve())})
+        project.config = project.config.with_output(str(out.resolve()))
     options = _options(project, papers, large_print, audience, formats, languages, strict,
                        bilingual)
 
@@ -283,10 +283,11 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
 
     def progress(what: str, target: Path) -> None:
         if what == "skipped":
-            _Say.detail(f"  skipped {_relative(str(target))}")
+            if _Say.verbose:  # thousands of skipped files: no text made unless shown
+                _Say.detail(f"  skipped {_relative(str(target))}")
         elif meter.active:
             meter.step()
-        else:
+        elif not _Say.quiet:
             _Say.progress(f"  {what:7} {_relative(str(target))}")
 
     try:

@@ -12,20 +12,17 @@ from pathlib import Path
 ABSENT = "absent"
 
 
-def file_digest(path: Path) -> str:
+def file_digest(path: Path | str) -> str:
     """The SHA-256 of a file's bytes; ABSENT when there is no file (a template looked for
     and not found, which must still be absent next time); "" when it cannot be read (which
     never matches)."""
-    digest = hashlib.sha256()
-    if not path.exists():
-        return ABSENT
     try:
         with open(path, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
+            return hashlib.sha256(handle.read()).hexdigest()
+    except (FileNotFoundError, NotADirectoryError):
+        return ABSENT
     except OSError:
         return ""
-    return digest.hexdigest()
 
 
 class InputRecord:
@@ -48,7 +45,7 @@ class InputRecord:
         seen = {} if seen is None else seen
         for path, digest in self.files.items():
             if path not in seen:
-                seen[path] = file_digest(Path(path))
+                seen[path] = file_digest(path)
             if not digest or seen[path] != digest:
                 return False
         return True

@@ -8,4 +8,4 @@ from pydantic import BaseModel, ConfigDict
 class StrictModel(BaseModel):
     # A number where text is expected comes back as the text typed (`keywords: [2024]`).
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False,
-                              coerce_numbers_to_str=True)
+                              coerce_numbers_to_str=True, defer_build=True)

@@ -11,6 +11,10 @@ document id it came from, even after a renamed document's entry is replaced. A m
 whose content file is gone, or now has another id, is left over from a document that no
 longer exists: `build` reports it and `build --clean` removes it. Files actsheets did not
 make are never in this list.
+
+The file lists each (input file, digest) pair once and each entry points at its pairs by
+number: thousands of documents share the config, theme, wording and fonts, and a build
+where nothing changed reads the whole file.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +33,8 @@ from actsheets.loading.reads import InputRecord
 from actsheets.output.atomic import write_atomically
 
 CACHE_NAME = ".actsheets-cache.json"
-MADE_KEY = "#made"  # output file name -> [content file (relative to the folder), document id]
+FORMAT = 2  # of the file: a file of another format is discarded
+MADE_KEY = "made"  # output file name -> [content file (relative to the folder), document id]
 
 
 @lru_cache(maxsize=1)
@@ -61,13 +67,21 @@ class BuildCache:
     def __init__(self, output_dir: Path):
         self.folder = output_dir
         self.path = output_dir / CACHE_NAME
-        self.entries: dict[str, dict] = _read(self.path)
-        self.made: dict[str, tuple[str, str]] = _made(self.entries.pop(MADE_KEY, {}))
+        self._pairs: dict[tuple[str, str], tuple[str, str]] = {}  # each (file, digest) once
+        self.entries: dict[str, dict]
+        self.entries, made = _read(self.path, self._pair)
+        # output file name -> (content file relative to the folder, document id)
+        self.made: dict[str, tuple[str, str]] = _made(made)
         for key, raw in self.entries.items():  # caches written before `made` was kept
-            for name in raw.get("outputs", []) if isinstance(raw.get("outputs"), list) else []:
-                self.made.setdefault(str(name), (self._where(Path(key.rsplit("|", 1)[0])),
-                                                 str(raw.get("id", ""))))
+            for name in raw["outputs"]:
+                self.made.setdefault(name, (self._where(Path(key.rsplit("|", 1)[0])),
+                                            raw["id"]))
         self._digests: dict[str, str] = {}  # digests taken during this run
+
+    def _pair(self, file: str, digest: str) -> tuple[str, str]:
+        """One shared (file, digest) pair: thousands of entries list the same fonts."""
+        pair = (file, digest)
+        return self._pairs.setdefault(pair, pair)
 
     @staticmethod
     def _key(source: Path, options: str) -> str:
@@ -81,14 +95,15 @@ class BuildCache:
                           tuple(str(name) for name in raw["outputs"]))
         except (KeyError, TypeError, ValueError):
             return None
-        if not all((self.folder / name).is_file() for name in entry.outputs):
+        folder = str(self.folder)
+        if not all(os.path.isfile(os.path.join(folder, name)) for name in entry.outputs):
             return None
         return entry if entry.record.unchanged(self._digests) else None
 
     def record(self, source: Path, options: str, entry: Entry) -> None:
         self.entries[self._key(source, options)] = {
-            "id": entry.document_id, "inputs": entry.record.files,
-            "outputs": list(entry.outputs)}
+            "id": entry.document_id, "outputs": list(entry.outputs),
+            "inputs": tuple(self._pair(*pair) for pair in entry.record.files.items())}
         for name in entry.outputs:
             self.made[name] = (self._where(source), entry.document_id)
 
@@ -115,8 +130,13 @@ class BuildCache:
         self.entries.pop(self._key(source, options), None)
 
     def save(self) -> None:
+        pairs = sorted({pair for raw in self.entries.values() for pair in raw["inputs"]})
+        number = {pair: index for index, pair in enumerate(pairs)}
+        entries = {key: {**raw, "inputs": sorted(number[pair] for pair in raw["inputs"])}
+                   for key, raw in self.entries.items()}
         made = {name: list(origin) for name, origin in self.made.items()}
-        data = json.dumps({**self.entries, MADE_KEY: made}, indent=1, sort_keys=True).encode()
+        data = json.dumps({"format": FORMAT, "files": pairs, "entries": entries, MADE_KEY: made},
+                          sort_keys=True, separators=(",", ":")).encode()
         write_atomically(self.path, data)
 
     def _where(self, source: Path) -> str:
@@ -139,13 +159,23 @@ def _made(raw: object) -> dict[str, tuple[str, str]]:
             if isinstance(origin, list) and len(origin) == 2}
 
 
-def _read(path: Path) -> dict[str, dict]:
+def _read(path: Path, pair: Callable[[str, str], tuple[str, str]]
+          ) -> tuple[dict[str, dict], object]:
+    """The entries, each with its (file, digest) pairs made by `pair`, and the record of
+    made files; nothing for a file that is not a cache of this format."""
     if path.is_symlink() or not path.is_file():  # a link, a pipe or a folder: not ours
-        return {}
+        return {}, {}
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return {key: value for key, value in data.items() if isinstance(value, dict)}
+        data = json.loads(path.read_bytes())
+        if data.get("format") != FORMAT:
+            return {}, {}
+        pairs = [pair(str(file), str(digest)) for file, digest in data["files"]]
+        entries = {}
+        for key, raw in data["entries"].items():
+            entries[str(key)] = {"id": str(raw["id"]),
+                                 "outputs": [str(name) for name in raw["outputs"]],
+                                 "inputs": tuple(pairs[index] for index in raw["inputs"])}
+        return entries, data.get(MADE_KEY, {})
+    except (OSError, ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError,
+            IndexError):
+        return {}, {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -28,8 +28,12 @@ class FontSet:
     characters: frozenset[int]
 
     def missing(self, text: str) -> list[str]:
-        return sorted({c for c in text
-                       if ord(c) not in self.characters and c not in "\n\r\t\x1e"})
+        return sorted(set(text).difference(self._drawable))
+
+    @cached_property
+    def _drawable(self) -> frozenset[str]:
+        """The characters the font has, and the line breaks and tabs no font draws."""
+        return frozenset(map(chr, self.characters)) | frozenset("\n\r\t\x1e")
 
 
 def font_files(loaded: LoadedTheme) -> dict[str, Path]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from actsheets.render.pdf.wrap_once import WrapOnce
+
 
 class PartStart(Flowable):
     """Marks where a part of the output starts: its footer title and line from here on,
@@ -44,7 +46,7 @@ class ReaderMark(Flowable):
         self.canv.reader = self.reader
 
 
-class OutlinedParagraph(Paragraph):
+class OutlinedParagraph(WrapOnce, Paragraph):
     """A heading that also becomes a PDF bookmark, nested below the current document."""
 
     def __init__(self, text: str, style, outline_text: str, outline_depth: int = 1,

@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
 from actsheets.render.pdf.styles import Styles, measure_for
+from actsheets.render.pdf.wrap_once import Para, WrapOnce
 from actsheets.text import markdown
 
 _TAG = re.compile(r"(<[^>]*>)")
@@ -29,7 +30,7 @@ def smarten(markup: str) -> str:
                    for part in _TAG.split(markup))
 
 
-class MeasuredParagraph(Paragraph):
+class MeasuredParagraph(WrapOnce, Paragraph):
     """A paragraph no wider than its measure, so lines stay easy to read on wide pages."""
 
     def __init__(self, text, style: ParagraphStyle, measure: float = 1e9, **kwargs):
@@ -80,7 +81,7 @@ def bullets(items: list[str], styles: Styles, style: ParagraphStyle | None = Non
 
 
 def inline_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(smarten(sized_glosses(markdown.inline(text), style.fontSize)), style)
+    return Para(smarten(sized_glosses(markdown.inline(text), style.fontSize)), style)
 
 
 GLOSS_SHARE = 0.72  # the English under a translation, on bilingual sheets

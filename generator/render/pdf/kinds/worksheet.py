@@ -67,7 +67,7 @@ def sheet_story(sheet: Worksheet, ctx: RenderContext, example: bool) -> list[Flo
                                                             sheet.licence)
     if not example:
         closing.append(BlockMark(ctx.part, END_OF_SHEET))
-    return head + blocks_story(sheet, ctx, closing, _height(head, ctx), example)
+    return head + blocks_story(sheet, ctx, closing, _Measure(ctx).height(head), example)
 
 
 @dataclass
@@ -93,10 +93,12 @@ def blocks_story(sheet: Worksheet, ctx: RenderContext, closing: list[Flowable],
     """The blocks on their pages, writing space filling each page; `closing` stays with
     the last block."""
     problems: list[Problem] = []
-    first = _render_all(sheet, ctx, {}, closing, example, problems, scratch=True)
+    measure = _Measure(ctx)
+    first_names = names = _copy(ctx.field_names)
+    first = rendered = _render_all(sheet, ctx, {}, closing, example, problems, names)
     if problems:
         raise ContentError(problems)
-    units = _units(sheet, first, ctx)
+    units = _units(sheet, first, measure)
     for unit in units:
         if unit.height > ctx.page.frame_height and not unit.splittable:
             index = unit.indexes[-1]
@@ -108,27 +110,21 @@ def blocks_story(sheet: Worksheet, ctx: RenderContext, closing: list[Flowable],
         raise ContentError(problems)
     if any(unit.height > ctx.page.frame_height for unit in units):
         pages = None  # a tracker longer than a page: it flows, its header repeated
-        extras: dict[int, float] = {}
     else:
         pages = _paginate(sheet, units, ctx, head_height)
-        extras = _share(sheet, pages, units, first, ctx, head_height)
-        final = _render_all(sheet, ctx, extras, closing, example, [], scratch=True)
-        for _ in range(3):  # a row that rounded up: take it back until each page fits
-            over = False
-            for number, page in enumerate(pages):
-                used = _page_height(page, units, final, number, head_height, ctx)
-                if used > ctx.page.frame_height - SLACK / 2:
-                    over = True
-                    flexible = [i for unit in page for i in units[unit].indexes if extras.get(i)]
-                    for index in flexible:
-                        extras[index] = max(0.0, extras[index] - (used - ctx.page.frame_height
-                                                                   + SLACK) / len(flexible))
-            if not over:
+        extras = _share(sheet, pages, units, rendered, measure, head_height)
+        for attempt in range(4):  # a row that rounded up: take it back until each page fits
+            if attempt and not _take_back(pages, units, rendered, measure, head_height,
+                                          extras):
                 break
-            final = _render_all(sheet, ctx, extras, closing, example, [], scratch=True)
-    rendered = _render_all(sheet, ctx, extras, closing, example, problems, scratch=False)
-    if problems:
-        raise ContentError(problems)
+            if not any(extras.values()):  # the blocks at their least size, as rendered first
+                rendered, names = first, first_names
+                continue
+            names = _copy(ctx.field_names)
+            rendered = _render_all(sheet, ctx, extras, closing, example, problems, names)
+            if problems:
+                raise ContentError(problems)
+    ctx.field_names.used.update(names.used)  # the names of the flowables kept
     story: list[Flowable] = []
     page_of = {unit: number for number, page in enumerate(pages or [list(range(len(units)))])
                for unit in page}
@@ -140,13 +136,34 @@ def blocks_story(sheet: Worksheet, ctx: RenderContext, closing: list[Flowable],
     return story
 
 
+def _take_back(pages: list[list[int]], units: list[_Unit],
+               rendered: dict[int, list[Flowable]], measure: _Measure, head_height: float,
+               extras: dict[int, float]) -> bool:
+    """Take height back from the flexible blocks of each page that came out too full;
+    whether any did."""
+    room = measure.ctx.page.frame_height
+    over = False
+    for number, page in enumerate(pages):
+        used = _page_height(page, units, rendered, number, head_height, measure)
+        if used > room - SLACK / 2:
+            over = True
+            flexible = [i for unit in page for i in units[unit].indexes if extras.get(i)]
+            for index in flexible:
+                extras[index] = max(0.0, extras[index] - (used - room + SLACK) / len(flexible))
+    return over
+
+
+def _copy(names: FieldNames) -> FieldNames:
+    """A copy to claim names in while the layout is tried; the names of the layout kept
+    are added to the PDF's registry."""
+    return FieldNames(set(names.used), names.prefix)
+
+
 def _render_all(sheet: Worksheet, ctx: RenderContext, extras: dict[int, float],
                 closing: list[Flowable], example: bool, problems: list[Problem],
-                scratch: bool) -> dict[int, list[Flowable]]:
-    """Every block's flowables (mark, content, space after; the closing after the last).
-    A scratch pass claims its field names in a copy, so layout can be tried more than once."""
-    names = FieldNames(set(ctx.field_names.used), ctx.field_names.prefix) if scratch \
-        else ctx.field_names
+                names: FieldNames) -> dict[int, list[Flowable]]:
+    """Every block's flowables (mark, content, space after; the closing after the last),
+    claiming their field names in `names`."""
     stems: set[str] = {block.name for block in sheet.blocks if block.name}
     rendered: dict[int, list[Flowable]] = {}
     last = len(sheet.blocks) - 1
@@ -169,7 +186,7 @@ def _render_all(sheet: Worksheet, ctx: RenderContext, extras: dict[int, float],
 
 
 def _units(sheet: Worksheet, rendered: dict[int, list[Flowable]],
-           ctx: RenderContext) -> list[_Unit]:
+           measure: _Measure) -> list[_Unit]:
     units: list[_Unit] = []
     carried: list[tuple[int, int, int]] = []
     for index, block in enumerate(sheet.blocks):
@@ -185,7 +202,7 @@ def _units(sheet: Worksheet, rendered: dict[int, list[Flowable]],
             for position, flowable in enumerate(flowables):
                 if getattr(flowable, "keepWithNext", False) or isinstance(flowable, BlockMark):
                     continue
-                if pieces and (_height([flowable], ctx) < 1 or isinstance(flowable, Spacer)):
+                if pieces and (measure.height([flowable]) < 1 or isinstance(flowable, Spacer)):
                     continue
                 pieces.append((index, start, position + 1))
                 start = position + 1
@@ -205,7 +222,7 @@ def _units(sheet: Worksheet, rendered: dict[int, list[Flowable]],
                                splittable=block.splittable))
             carried = []
     for unit in units:
-        unit.height = _height(unit.flowables(rendered), ctx)
+        unit.height = measure.height(unit.flowables(rendered))
     return units
 
 
@@ -229,21 +246,22 @@ def _paginate(sheet: Worksheet, units: list[_Unit], ctx: RenderContext,
 
 
 def _share(sheet: Worksheet, pages: list[list[int]], units: list[_Unit],
-           rendered: dict[int, list[Flowable]], ctx: RenderContext,
+           rendered: dict[int, list[Flowable]], measure: _Measure,
            head_height: float) -> dict[int, float]:
     """Each page's spare height shared among its writing blocks, in whole lines for
     ruled ones."""
+    ctx = measure.ctx
     step = ctx.styles.line_spacing
     extras: dict[int, float] = {}
     for number, page in enumerate(pages):
         spare = ctx.page.frame_height - SLACK - _page_height(page, units, rendered, number,
-                                                             head_height, ctx)
+                                                             head_height, measure)
         weights = {}
         for unit in page:
             for index in units[unit].indexes:
                 block = sheet.blocks[index]
                 if block.grows > 0:
-                    weights[index] = block.grows * _height(rendered[index], ctx)
+                    weights[index] = block.grows * measure.height(rendered[index])
         if spare <= 0 or not weights:
             continue
         total = sum(weights.values())
@@ -274,9 +292,9 @@ def _share(sheet: Worksheet, pages: list[list[int]], units: list[_Unit],
 
 
 def _page_height(page: list[int], units: list[_Unit], rendered: dict[int, list[Flowable]],
-                 number: int, head_height: float, ctx: RenderContext) -> float:
+                 number: int, head_height: float, measure: _Measure) -> float:
     return (head_height if number == 0 else 0.0) + sum(
-        _height(units[unit].flowables(rendered), ctx) for unit in page)
+        measure.height(units[unit].flowables(rendered)) for unit in page)
 
 
 def _block_flowables(block, index: int, ctx: RenderContext, names: FieldNames,
@@ -362,12 +380,25 @@ def _unique(stem: str, used: set[str]) -> str:
 _CANVAS = Canvas(io.BytesIO())  # only measures text; never drawn on
 
 
-def _height(flowables: list[Flowable], ctx: RenderContext) -> float:
-    total = 0.0
-    for flowable in flowables:
-        _, height = flowable.wrapOn(_CANVAS, ctx.page.frame_width, ctx.page.frame_height)
-        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-    return total
+class _Measure:
+    """The height flowables take in the frame, each flowable wrapped once (layout asks
+    about the same flowables again and again)."""
+
+    def __init__(self, ctx: RenderContext):
+        self.ctx = ctx
+        self._heights: dict[int, tuple[Flowable, float]] = {}  # keeps each flowable alive
+
+    def height(self, flowables: list[Flowable]) -> float:
+        total = 0.0
+        for flowable in flowables:
+            known = self._heights.get(id(flowable))
+            if known is None:
+                _, height = flowable.wrapOn(_CANVAS, self.ctx.page.frame_width,
+                                            self.ctx.page.frame_height)
+                known = self._heights[id(flowable)] = (flowable, height + flowable.getSpaceBefore()
+                                                       + flowable.getSpaceAfter())
+            total += known[1]
+        return total
 
 
 def _problem(ctx: RenderContext, finding: Finding) -> Problem:
