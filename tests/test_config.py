@@ -94,3 +94,19 @@ def test_a_build_where_nothing_changed_imports_no_pydantic_and_no_renderer(proje
     assert "built 0, skipped 1 unchanged" in done.stdout
     loaded = {line.split(".")[0] for line in done.stdout.splitlines()}
     assert not loaded & {"pydantic", "reportlab", "jinja2"}
+
+
+def test_a_build_with_translations_where_nothing_changed_loads_no_model(project):
+    project.config("languages: [es]\n")
+    project.write("content/sheet.yaml", "kind: handout\ntitle: A sheet\nsections:\n"
+                  "  - heading: One\n    body: Some words.\n")
+    assert project.invoke("translate", "es").exit_code == 0
+    assert project.build().exit_code == 0
+    code = ("import sys\nfrom actsheets.cli.main import main\n"
+            "try:\n    main(['build', '-q'])\nexcept SystemExit:\n    pass\n"
+            "print('\\n'.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=project.root)
+    assert "built 0, skipped 2 unchanged" in done.stdout, done.stdout[:300]
+    loaded = {line.split(".")[0] for line in done.stdout.splitlines()}
+    assert not loaded & {"pydantic", "reportlab", "jinja2"}

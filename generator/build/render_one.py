@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from actsheets.build.environment import Environment
+from actsheets.build.languages import language_problem, unknown_language
 from actsheets.build.packets import packet_inputs, render_packet
-from actsheets.build.translations import language_problem, unknown_language
 from actsheets.compose import single
 from actsheets.documents import Document
 from actsheets.errors import ContentError, Position, Problem

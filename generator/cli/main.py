@@ -197,7 +197,7 @@ def _variant_options(function):
 def _known_languages(ctx: click.Context, param: click.Parameter,
                      value: tuple[str, ...]) -> tuple[str, ...]:
     if value:
-        from actsheets.build.translations import unknown_language
+        from actsheets.build.languages import unknown_language
 
         for tag in value:
             problem = unknown_language(tag)
@@ -218,9 +218,10 @@ def _options(project, papers: tuple[str, ...], large_print: bool, audience: str 
     chosen_formats = [f.lower() for f in formats] or config.format_list
     chosen_languages = list(languages) or list(config.languages)
     if chosen_languages and not languages and project.config_file is not None:
-        from actsheets.build.translations import config_language_problems
+        from actsheets.build.languages import config_language_problems, unknown_language
 
-        problems = config_language_problems(project.config_file, chosen_languages)
+        problems = [] if not any(map(unknown_language, chosen_languages)) else (
+            config_language_problems(project.config_file, chosen_languages))
         if problems:
             raise ContentError(problems)
     return Options(tuple(dict.fromkeys(chosen_papers)), large_print, tuple(audiences),
