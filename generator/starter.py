@@ -35,6 +35,12 @@ def builtin_library() -> Path:
     raise RuntimeError(f"the bundled library is missing next to {templates}")
 
 
+def builtin_translations() -> Path:
+    """The bundled translations (translations/<language>/<id>.po): inside the installed
+    package, or the repository's translations/."""
+    return builtin_templates().parent / "translations"
+
+
 def init_project(folder: Path, practice: str, full: bool, schema_text: str) -> list[Path]:
     """Create a working project in `folder`; returns what was made. Never overwrites."""
     folder = folder.resolve()
@@ -53,6 +59,11 @@ def init_project(folder: Path, practice: str, full: bool, schema_text: str) -> l
         if full else list(FIRST_DOCUMENTS)
     for relative in chosen:
         made.append(_copy_new(library / relative, folder / "content" / relative))
+    translations = builtin_translations()
+    for relative in chosen:  # their translations, in the same layout
+        for catalog in sorted(translations.glob(f"*/{Path(relative).stem}.po")):
+            made.append(_copy_new(catalog, folder / "translations" /
+                                  catalog.relative_to(translations)))
     for sub in ("themes", "wording"):
         (folder / "templates" / sub).mkdir(parents=True, exist_ok=True)
     made.append(_write_new(folder / "templates" / "README.txt", (

@@ -145,6 +145,13 @@ def test_the_built_wheel_works_in_a_fresh_environment(tmp_path):
                            capture_output=True, text=True, env=env, check=False)
     assert built.returncode == 0, built.stdout + built.stderr
     assert len(list((work / "demo" / "output").glob("*.pdf"))) >= 10
+    # the starters' Spanish translations come with the wheel too
+    assert (work / "demo" / "translations" / "es" / "choice-point.po").is_file()
+    spanish = subprocess.run([str(script), "build", "-q", "--language", "es"],
+                             cwd=work / "demo", capture_output=True, text=True, env=env,
+                             check=False)
+    assert spanish.returncode == 0, spanish.stdout + spanish.stderr
+    assert (work / "demo" / "output" / "choice-point-es.pdf").is_file()
 
 
 def test_project_fixture_still_builds_without_a_config(project: Project):
