@@ -426,3 +426,25 @@ def test_a_bilingual_web_page_marks_the_english_as_english(translated: Project):
     page = (translated.output / "evening-check-in-es-bilingual.html").read_text("utf-8")
     assert '<span class="gloss" lang="en">Something I noticed today</span>' in page
     assert "<title>Revisión de la noche</title>" in page
+
+
+def test_a_spanish_packet_uses_the_spanish_worksheets_with_spanish_dates(project: Project):
+    import shutil
+
+    from conftest import REPO
+
+    for sheet in ("mindful-awareness-log", "values-activity-planner", "journaling-prompts"):
+        project.write(f"content/worksheets/{sheet}.yaml",
+                      (REPO / "content" / "worksheets" / f"{sheet}.yaml").read_text("utf-8"))
+        project.write(f"translations/es/{sheet}.po",
+                      (REPO / "translations" / "es" / f"{sheet}.po").read_text("utf-8"))
+    plan = (REPO / "content" / "plans" / "example-plan.yaml").read_text("utf-8")
+    project.write("clients/c07.yaml", plan.replace("weeks: 4\n", "weeks: 4\nlanguage: es\n"))
+    shutil.rmtree(project.root / "content" / "plans", ignore_errors=True)
+    run = project.build("clients/c07.yaml", "--paper", "letter")
+    assert run.exit_code == 0, run.output
+    text = pdf_text(project.pdf("example-plan.pdf"))
+    assert "Registro diario de atención plena" in text  # the worksheet's Spanish title
+    assert "Daily Mindful Awareness Log" not in text
+    assert "lun, 2 mar" in text and "dom, 8 mar" in text  # dated tracker rows, in Spanish
+    assert "Robin Hale" in text
