@@ -65,7 +65,7 @@ def test_one_landscape_letter_page_per_attendee_with_name_title_and_hours(issued
         assert name in text
         assert course["title"] in text
         assert "APA: 1 CE hours (general)" in text and "ASWB ACE: 1 CE hours (clinical)" in text
-        assert "Date completed: 2026-03-14" in text
+        assert "Date completed: March 14, 2026" in text
         assert "Format: Live interactive webinar" in text
         assert "ACEP No. 7001" in text and "ACE provider approval period: 2025-02-01" in text
         assert f"HIAFD-20260314-{row_id}" in text
@@ -229,3 +229,16 @@ def test_signature_images_are_drawn_above_the_signature_lines(library):
     page = pypdf.PdfReader(library.root / "signed" / "certificate-s-1.pdf").pages[0]
     assert len(page.images) == 1
     assert "Dr Imogen Vale" in page.extract_text()
+
+
+def test_a_spanish_course_gives_spanish_certificates_with_a_spanish_date(library):
+    course = (REPO / COURSE).read_text("utf-8")
+    library.write("content/courses/curso.yaml",
+                  course.replace("kind: course\n", "kind: course\nlanguage: es\n"))
+    library.write("asistentes.csv", "id,name,completed\ne-1,Ana Ruiz,2026-03-14\n")
+    run = library.invoke("certificates", "content/courses/curso.yaml", "--roster",
+                         "asistentes.csv", "--out", "certs-es")
+    assert run.exit_code == 0, run.output
+    text = " ".join(pdf_text(pdf) for pdf in (library.root / "certs-es").glob("*.pdf"))
+    assert "14 de marzo de 2026" in text and "2026-03-14" not in text
+    assert "Ana Ruiz" in text

@@ -43,6 +43,7 @@ from actsheets.render.pdf.kinds.course_certificate import (
     undrawable,
 )
 from actsheets.text import markdown
+from actsheets.text.personal import Calendar, UnknownLanguage
 
 REQUIRED = ("id", "name", "completed")
 OPTIONAL = ("licence", "state", "minutes", "score")
@@ -95,6 +96,10 @@ def make_certificates(course_path: Path, roster_path: Path, out_dir: Path, paper
                                        kind=document.kind)])
     prepared = prepare_course(document, env)
     course: Course = prepared.view.course
+    try:  # the completion date, in the course's language
+        written = Calendar(prepared.resolved.language).date
+    except UnknownLanguage:  # reported with the course itself
+        written = dt.date.isoformat
     signatures = _signature_lines(document, env)
     report = CertificateReport()
     roster, report.problems = read_roster(roster_path)
@@ -134,7 +139,7 @@ def make_certificates(course_path: Path, roster_path: Path, out_dir: Path, paper
             continue
         licence = " ".join(part for part in (row.licence, f"({row.state})" if row.state else "")
                            if part)
-        issued.append((row, Attendee(row.name, licence, row.completed.isoformat(),
+        issued.append((row, Attendee(row.name, licence, written(row.completed),
                                      certificate_id, code, name_font(row.name, env.fonts)
                                      or env.fonts.bold)))
     wording = prepared.resolved.wording

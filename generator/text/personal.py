@@ -83,6 +83,12 @@ class Calendar:
 
         return _clean(format_interval(first, last, "MMMd", locale=self.locale))
 
+    def date(self, day: date) -> str:
+        """"March 2, 2026", "2 de marzo de 2026"."""
+        from babel.dates import format_date
+
+        return _clean(format_date(day, "long", locale=self.locale))
+
     def long(self, day: date) -> str:
         """"Monday, March 2, 2026"."""
         from babel.dates import format_date
