@@ -83,11 +83,15 @@ licence: CC BY 4.0
 """
 
 
-def library_project(root: Path, formats: str = "[pdf, html]") -> Project:
-    """The bundled library, its config, and the all-blocks sheet, building PDF and HTML."""
+def library_project(root: Path, formats: str = "[pdf, html]",
+                    translations: bool = False) -> Project:
+    """The bundled library, its config, and the all-blocks sheet, building PDF and HTML;
+    with `translations`, the Spanish translations too."""
     project = Project(root)
     shutil.rmtree(root / "content")
     shutil.copytree(REPO / "content", root / "content")
+    if translations:
+        shutil.copytree(REPO / "translations", root / "translations")
     config = BUNDLED_CONFIG.read_text("utf-8") + f"\nformats: {formats}\n"
     project.config(config)
     project.write("content/worksheets/all-blocks.yaml", ALL_BLOCKS_SHEET)

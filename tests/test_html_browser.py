@@ -38,13 +38,17 @@ PAGES = ["index.html", "setting-homework-in-act.html", "your-homework-between-se
          "all-blocks.html", "all-blocks-therapist.html", "choice-point.html",
          "values-bullseye.html", "mindful-awareness-log.html", "values-list.html",
          "this-weeks-practice-therapist.html", "example-plan.html", f"{COURSE}-pack.html",
-         f"{COURSE}-post-test.html", f"{COURSE}-answer-key.html", f"{COURSE}-evaluation.html"]
-DOCUMENTS = 19  # the bundled library and the all-blocks sheet: one card each in the catalog
+         f"{COURSE}-post-test.html", f"{COURSE}-answer-key.html", f"{COURSE}-evaluation.html",
+         "your-homework-between-sessions-es.html", "values-bullseye-es.html",
+         "choice-point-es.html"]
+SPANISH = len(list((REPO / "translations" / "es").glob("*.po")))
+# the bundled library and the all-blocks sheet, and the Spanish translations: a card each
+DOCUMENTS = 19 + SPANISH
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    project = library_project(tmp_path_factory.mktemp("browser") / "lib")
+    project = library_project(tmp_path_factory.mktemp("browser") / "lib", translations=True)
     run = project.build()
     assert run.exit_code == 0, run.output
     return project.output
@@ -182,9 +186,12 @@ def test_catalog_filters_work_and_everything_shows_without_them(site, browser):
     visible = "return [...document.querySelectorAll('.card')].filter(c => !c.hidden).length"
     assert browser.execute_script(visible) == DOCUMENTS
     Select(browser.find_element(By.ID, "filter-kind")).select_by_visible_text("Handout")
-    assert browser.execute_script(visible) == 2
-    assert browser.find_element(By.ID, "shown").text == "2"
+    assert browser.execute_script(visible) == 3  # two, and the Spanish client handout
+    assert browser.find_element(By.ID, "shown").text == "3"
     Select(browser.find_element(By.ID, "filter-kind")).select_by_index(0)
+    Select(browser.find_element(By.ID, "filter-language")).select_by_visible_text("Español")
+    assert browser.execute_script(visible) == SPANISH
+    Select(browser.find_element(By.ID, "filter-language")).select_by_index(0)
     Select(browser.find_element(By.ID, "filter-process")).select_by_visible_text("Defusion")
     shown = browser.execute_script(
         "return [...document.querySelectorAll('.card')].filter(c => !c.hidden)"
