@@ -1,15 +1,16 @@
 """The yardstick: a plain ReportLab canvas program drawing the reference documents.
 
 It draws what `actsheets build --paper letter --audience client` writes for
-    content/handouts/your-homework-between-sessions.yaml   -> <id>.pdf (3 pages)
+    content/handouts/your-homework-between-sessions.yaml   -> <id>.pdf (4 pages)
     content/worksheets/mindful-awareness-log.yaml          -> <id>.pdf and <id>-fillable.pdf
 the way a careful person would by hand: read the YAML with pyyaml, fill the few placeholders,
 wrap text with stringWidth, place it with the canvas (no Platypus, no actsheets imports).
 Same fonts (Atkinson Hyperlegible from its font package, embedded and subset), Letter with
-0.75 in margins, the theme's sizes and greys, bold/italic runs, bullets, the key-point box,
-the tracker table with its grid, ruled writing lines 9 mm apart, a footer with the title, the
-practice line and "Page N of M", bookmarks, metadata (title, author, subject, keywords,
-language), invariant output, and in the fillable sheet the same AcroForm fields (one text
+0.6 in margins, the theme's sizes and greys, text set no wider than a comfortable column
+(74 average characters), typographer's quotes, bold/italic runs, bullets, the key-point box,
+the tracker table with its grid, ruled writing lines 9 mm apart, a footer below a hairline
+with the title (and licence), the practice line, the safety line and "Page N of M",
+bookmarks, metadata (title, author, subject, keywords, language), invariant output, and in the fillable sheet the same AcroForm fields (one text
 field per writing line and tracker cell, multi-line where actsheets makes them so).
 
 It only knows the shapes of these two documents (and copies of them): it is a yardstick for
@@ -44,10 +45,11 @@ REFERENCES = [ROOT / "content/handouts/your-homework-between-sessions.yaml",
 # The default theme and English wording, as constants.
 REGULAR, BOLD, ITALIC = "AH-Regular", "AH-Bold", "AH-Italic"
 PAGE_W, PAGE_H = LETTER
-MARGIN = 0.75 * inch
+MARGIN = 0.6 * inch
 LEFT, RIGHT, WIDTH = MARGIN, PAGE_W - MARGIN, PAGE_W - 2 * MARGIN
 SMALL, SMALL_LEAD = 9.0, 12.42
-FOOTER_H = SMALL * 2.6 + 16
+CLEARANCE = 8 * mm  # between the last thing on a page and the footer's hairline
+FOOTER_H = 3 * SMALL * 1.3 + SMALL * 0.4 + CLEARANCE  # title, contact and safety lines
 TOP, BOTTOM = PAGE_H - MARGIN, MARGIN + FOOTER_H
 BODY, LEAD = 11.5, 15.87
 TITLE, TITLE_LEAD = 22.0, 25.3
@@ -61,6 +63,10 @@ LINE_SPACING, ROW_H = 9 * mm, 10 * mm
 FIELD_SIZE = 10.9
 TEXT, MUTED, RULE, SHADE = (HexColor("#000000"), HexColor("#3a3a3a"), HexColor("#5a5a5a"),
                             HexColor("#ececec"))
+HAIRLINE = HexColor("#9a9a9a")
+# A comfortable line: 74 characters of this sample's average width.
+SAMPLE = ("Noticing the hook gives you a choice: move away, or move towards what matters "
+          "to you this week, one small step at a time.")
 CLEAR = Color(1, 1, 1, alpha=0)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -90,7 +96,8 @@ def settings() -> dict:
         practice = _load(ROOT / "actsheets.yaml").get("practice") or {}
         name, contact = practice.get("name", ""), practice.get("contact", "")
         _settings = {"practice.name": name,
-                     "footer": "  ·  ".join(p for p in (name, contact) if p)}
+                     "footer": [line for line in ("  ·  ".join(p for p in (name, contact) if p),
+                                                  practice.get("safety", "")) if line]}
     return _settings
 
 
@@ -104,6 +111,7 @@ def _load(path: Path) -> dict:
 def words_of(text: str, font: str) -> list[list[tuple[str, str]]]:
     """Words as lists of (font, text) pieces; **bold** and *italic* change the font."""
     runs, position = [], 0
+    text = curly(text)
     for match in _INLINE.finditer(text):
         runs.append((font, text[position:match.start()]))
         runs.append((BOLD, match[1]) if match[1] is not None else (ITALIC, match[2]))
@@ -123,6 +131,17 @@ def words_of(text: str, font: str) -> list[list[tuple[str, str]]]:
     if word:
         words.append(word)
     return words
+
+
+def measure(font: str, size: float) -> float:
+    return 74 * stringWidth(SAMPLE, font, size) / len(SAMPLE)
+
+
+def curly(text: str) -> str:
+    """Typographer's quotes and apostrophes, as actsheets sets them."""
+    text = re.sub(r"(^|[\s(\[{—–-])([\"'])", lambda m: m[1] + ("\u201c" if m[2] == '"'
+                                                                else "\u2018"), text)
+    return re.sub(r"([\"'])", lambda m: "\u201d" if m[1] == '"' else "\u2019", text)
 
 
 def wrap(text: str, font: str, size: float, width: float,
@@ -200,9 +219,10 @@ class Pages:
     def text(self, text: str, font: str, size: float, leading: float, colour=TEXT,
              before: float = 0.0, after: float = 0.0, indent: float = 0.0,
              hanging: float = 0.0, keep: float = 0.0, outline: tuple | None = None,
-             bullet: bool = False) -> None:
-        """A paragraph; it may continue on the next page (`keep`: room it needs below)."""
-        lines = wrap(text, font, size, WIDTH - indent, WIDTH - indent + hanging)
+             bullet: bool = False, width: float = WIDTH) -> None:
+        """A paragraph `width` wide (less its indent); it may continue on the next page
+        (`keep`: room it needs below)."""
+        lines = wrap(text, font, size, width - indent, width - indent + hanging)
         self.advance(before, min(len(lines) * leading, 2 * leading) + keep)
         if outline:
             self.ops.append(("outline", *outline))
@@ -223,14 +243,17 @@ class Pages:
         self.after = after
 
     def prose(self, text: str, variables: dict, after_list: float = BODY * 0.4) -> None:
+        column = measure(REGULAR, BODY)
         for kind, content in paragraphs(fill(text, variables)):
             if kind == "p":
-                self.text(content, REGULAR, BODY, LEAD, after=BODY * 0.55)
+                self.text(content, REGULAR, BODY, LEAD, after=BODY * 0.55,
+                          width=min(WIDTH, column))
             else:
                 for index, item in enumerate(content):
                     last = index == len(content) - 1
                     self.text(item, REGULAR, BODY, LEAD, indent=INDENT, bullet=True,
-                              after=after_list if last else BODY * 0.3)
+                              after=after_list if last else BODY * 0.3,
+                              width=min(WIDTH - INDENT, column) + INDENT)
 
     def heading(self, text: str, level: int, keep: float = 2 * LEAD) -> None:
         if level == 1:
@@ -249,21 +272,27 @@ class Pages:
             self.text(subtitle, ITALIC, SUBTITLE, SUBTITLE_LEAD, MUTED, after=BODY * 0.9)
 
     def attribution(self, data: dict) -> None:
-        parts = []
-        if data.get("adapted_from"):
-            parts.append(f"Adapted from: {data['adapted_from']}")
-        if data.get("licence"):
-            parts.append(f"Licence: {data['licence']}")
+        parts = attribution_text(data)
         if parts:
-            self.text("  ·  ".join(parts), REGULAR, SMALL, SMALL_LEAD, MUTED)
+            self.text(parts, REGULAR, SMALL, SMALL_LEAD, MUTED,
+                      width=min(WIDTH, measure(REGULAR, SMALL)))
+
+
+def attribution_text(data: dict) -> str:
+    parts = []
+    if data.get("adapted_from"):
+        parts.append(f"Adapted from: {data['adapted_from']}")
+    if data.get("licence"):
+        parts.append(f"License: {data['licence']}")
+    return "  ·  ".join(parts)
 
 
 def fill(text: str, variables: dict) -> str:
-    return _PLACEHOLDER.sub(lambda m: str(variables.get(m[1], "")), text)
+    return (_PLACEHOLDER.sub(lambda m: str(variables.get(m[1], "")), text))
 
 
 def _height(text: str, font: str, size: float, leading: float, width: float) -> float:
-    return len(wrap(text, font, size, width)) * leading
+    return len(wrap(text, font, size, min(width, measure(font, size)))) * leading
 
 
 # --- the two documents --------------------------------------------------------------------
@@ -293,11 +322,19 @@ def handout_pages(data: dict) -> list[list[tuple]]:
                 lead = None
             out.heading(assignment["title"], 2, keep=0)
             out.prose(body, variables)
+    column = min(WIDTH, measure(REGULAR, BODY))
     if data.get("references"):
+        # The heading, the references and the small print are kept together.
+        need = HEADING_LEAD + BODY * 0.35 + GAP + _height(
+            attribution_text(data), REGULAR, SMALL, SMALL_LEAD, WIDTH)
+        need += sum(_height(item, REGULAR, BODY, LEAD, column - BODY * 1.5) + BODY * 0.55
+                    for item in data["references"])
+        if out.room() < need + BODY * 0.9:
+            out.new_page()
         out.heading("References", 1)
         for item in data["references"]:
             out.text(item, REGULAR, BODY, LEAD, indent=BODY * 1.5, hanging=BODY * 1.5,
-                     after=BODY * 0.55)
+                     after=BODY * 0.55, width=column)
     out.y -= GAP
     out.attribution(data)
     return out.pages
@@ -305,24 +342,25 @@ def handout_pages(data: dict) -> list[list[tuple]]:
 
 def _key_points(out: Pages, points: list[str]) -> None:
     """A shaded, ruled box: the label, then one bullet per point."""
-    pad = BODY * 0.8
+    pad = BODY * 0.9
     inner = WIDTH - 2 * pad
-    rows = [wrap(p, REGULAR, BODY, inner - INDENT) for p in points]
-    height = pad * 0.4 + SUBHEADING_LEAD + pad * 0.2 + sum(len(r) * LEAD for r in rows)
-    out.advance(0, height)
+    rows = [wrap(p, REGULAR, BODY, min(inner - INDENT, measure(REGULAR, BODY))) for p in points]
+    bottom = max(pad - BODY * 0.7, 0)
+    height = pad * 0.75 + SUBHEADING_LEAD + BODY * 0.3 + sum(len(r) * LEAD for r in rows) + bottom
+    out.advance(out.after, height)
     top = out.y
     out.ops.append(("box", LEFT, top - height, WIDTH, height))
-    y = top - pad * 0.4
+    y = top - pad * 0.75
     out.ops.append(("text", LEFT + pad, y - SUBHEADING, SUBHEADING, SUBHEADING_LEAD, TEXT, 0.0,
                     [words_of("Key points", BOLD)]))
-    y -= SUBHEADING_LEAD
+    y -= SUBHEADING_LEAD + BODY * 0.3
     for lines in rows:
         out.ops.append(("text", LEFT + pad, y - BODY, BODY, LEAD, TEXT, 0.0,
                         [[[(REGULAR, "•")]]]))
         out.ops.append(("text", LEFT + pad + INDENT, y - BODY, BODY, LEAD, TEXT, 0.0, lines))
         y -= len(lines) * LEAD
     out.y = top - height
-    out.after = GAP * 0.6
+    out.after = GAP * 0.6 + BODY * 0.75  # the box's spacer and the next heading's space
 
 
 def worksheet_pages(data: dict, fillable: bool) -> list[list[tuple]]:
@@ -453,6 +491,9 @@ def draw(pages: list[list[tuple]], data: dict, target: Path) -> None:
     canvas.setKeywords(data.get("keywords", []))
     canvas.setCreator("actsheets")
     canvas.setViewerPreference("DisplayDocTitle", "true")
+    running = title  # a worksheet's footer also names its licence
+    if data["kind"] == "worksheet" and data.get("licence"):
+        running += f"  ·  License: {data['licence']}"
     form = None
     total = len(pages)
     outlines = 0
@@ -494,7 +535,7 @@ def draw(pages: list[list[tuple]], data: dict, target: Path) -> None:
                 key = f"section-{outlines}"
                 canvas.bookmarkPage(key)
                 canvas.addOutlineEntry(op[1], key, level=op[2], closed=op[2] > 0)
-        _footer(canvas, number, total, title, practice["footer"])
+        _footer(canvas, number, total, running, practice["footer"])
         canvas.showPage()
     canvas.save()
 
@@ -515,20 +556,28 @@ def _draw_lines(canvas: Canvas, x: float, y: float, size: float, leading: float,
     canvas.drawText(text)
 
 
-def _footer(canvas: Canvas, number: int, total: int, title: str, line: str) -> None:
-    top = MARGIN + FOOTER_H - 10
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
+def _footer(canvas: Canvas, number: int, total: int, title: str, lines: list[str]) -> None:
+    top = MARGIN + FOOTER_H - CLEARANCE
+    canvas.setStrokeColor(HAIRLINE)
+    canvas.setLineWidth(0.3)
     canvas.line(LEFT, top, RIGHT, top)
     canvas.setFillColor(MUTED)
-    first = top - SMALL * 1.3
-    label = f"Page {number} of {total}"
-    canvas.setFont(BOLD, SMALL)
-    canvas.drawRightString(RIGHT, first, label)
+    y = top - SMALL * 1.2
+    room = WIDTH
+    if total > 1:
+        label = f"Page {number} of {total}"
+        canvas.setFont(BOLD, SMALL)
+        canvas.drawRightString(RIGHT, y, label)
+        room -= stringWidth(label, BOLD, SMALL) + SMALL * 2
     canvas.setFont(REGULAR, SMALL)
-    canvas.drawString(LEFT, first, title)
-    if line:
-        canvas.drawString(LEFT, first - SMALL * 1.3, line)
+    if stringWidth(title, REGULAR, SMALL) > room:  # shortened with an ellipsis
+        while title and stringWidth(title + "…", REGULAR, SMALL) > room:
+            title = title[:-1]
+        title = title.rstrip() + "…"
+    canvas.drawString(LEFT, y, title)
+    for line in lines:
+        y -= SMALL * 1.3
+        canvas.drawString(LEFT, y, line)
 
 
 # --- files --------------------------------------------------------------------------------
