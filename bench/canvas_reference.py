@@ -8,10 +8,12 @@ wrap text with stringWidth, place it with the canvas (no Platypus, no actsheets 
 Same fonts (Atkinson Hyperlegible from its font package, embedded and subset), Letter with
 0.6 in margins, the theme's sizes and greys, text set no wider than a comfortable column
 (74 average characters), typographer's quotes, bold/italic runs, bullets, the key-point box,
-the tracker table with its grid, ruled writing lines 9 mm apart, a footer below a hairline
-with the title (and licence), the practice line, the safety line and "Page N of M",
-bookmarks, metadata (title, author, subject, keywords, language), invariant output, and in the fillable sheet the same AcroForm fields (one text
-field per writing line and tracker cell, multi-line where actsheets makes them so).
+the tracker table with its grid, ruled writing lines 9 mm apart, bold prompts, the writing
+space sharing out what is left of a worksheet's page (taller rows, whole lines added), a
+footer below a hairline with the title (and licence), the practice line, the safety line
+and "Page N of M", bookmarks, metadata (title, author, subject, keywords, language),
+invariant output, and in the fillable sheet the same AcroForm fields (one text field per
+writing line and tracker cell, multi-line where actsheets makes them so).
 
 It only knows the shapes of these two documents (and copies of them): it is a yardstick for
 bench/benchmark.py, not a second renderer. Run from the repository root:
@@ -48,6 +50,7 @@ PAGE_W, PAGE_H = LETTER
 MARGIN = 0.6 * inch
 LEFT, RIGHT, WIDTH = MARGIN, PAGE_W - MARGIN, PAGE_W - 2 * MARGIN
 SMALL, SMALL_LEAD = 9.0, 12.42
+SLACK = 4.5  # kept free on a worksheet's page, so rounding never pushes a block over
 CLEARANCE = 8 * mm  # between the last thing on a page and the footer's hairline
 FOOTER_H = 3 * SMALL * 1.3 + SMALL * 0.4 + CLEARANCE  # title, contact and safety lines
 TOP, BOTTOM = PAGE_H - MARGIN, MARGIN + FOOTER_H
@@ -72,6 +75,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 _INLINE = re.compile(r"\*\*(.+?)\*\*|(?<![\w*])\*([^*\s](?:[^*\n]*?[^*\s])?)\*(?![\w*])")
 _PLACEHOLDER = re.compile(r"\{\{\s*([\w.]+)\s*\}\}")
+_IF_NOT = re.compile(r"\{%\s*if\s+([\w.]+)\s*!=\s*(\S+)\s*%\}(.*?)\{%\s*endif\s*%\}", re.DOTALL)
 _fonts_ready = False
 _settings: dict | None = None
 
@@ -288,6 +292,8 @@ def attribution_text(data: dict) -> str:
 
 
 def fill(text: str, variables: dict) -> str:
+    """The placeholders these documents use: `{{ name }}` and `{% if name != 1 %}s{% endif %}`."""
+    text = _IF_NOT.sub(lambda m: m[3] if str(variables.get(m[1])) != m[2] else "", text)
     return (_PLACEHOLDER.sub(lambda m: str(variables.get(m[1], "")), text))
 
 
@@ -364,24 +370,57 @@ def _key_points(out: Pages, points: list[str]) -> None:
 
 
 def worksheet_pages(data: dict, fillable: bool) -> list[list[tuple]]:
+    """Laid out twice: at the blocks' least sizes, then with the page's spare height
+    shared among the writing blocks (whole lines for ruled lines), as actsheets does."""
+    pages, heights, spare = _worksheet_layout(data, fillable, {})
+    if len(pages) > 1 or spare <= 0:
+        return pages
+    weights = {i: h for i, h in heights.items()
+               if data["blocks"][i]["type"] == "tracker"
+               or (data["blocks"][i]["type"] == "lines" and data["blocks"][i].get("lines", 4) > 1)}
+    if not weights:
+        return pages
+    total = sum(weights.values())
+    wanted = {i: spare * w / total for i, w in weights.items()}
+    ruled = [i for i in weights if data["blocks"][i]["type"] == "lines"]
+    smooth = [i for i in weights if i not in ruled]
+    step = LINE_SPACING
+    extras = {i: (wanted[i] // step + (wanted[i] % step >= step / 2 and bool(smooth))) * step
+              for i in ruled}
+    left = spare - sum(extras.values())
+    for i in smooth:
+        extras[i] = left * weights[i] / sum(weights[j] for j in smooth)
+    if not smooth:
+        for i in ruled:
+            extras[i] += left * weights[i] / total
+    return _worksheet_layout(data, fillable, extras)[0]
+
+
+def _worksheet_layout(data: dict, fillable: bool, extras: dict[int, float]):
+    """The pages, each block's height and the spare height left on the (last) page."""
     variables = {f"params.{k}": v for k, v in (data.get("params") or {}).items()}
     out = Pages()
     out.title_block(data["title"], data.get("subtitle"), None)
     out.prose(data.get("instructions", ""), variables)
-    for block in data["blocks"]:
+    heights = {}
+    for index, block in enumerate(data["blocks"]):
         kind = block["type"]
+        top = out.y
+        extra = extras.get(index, 0.0)
         if kind == "name_date":
             _name_date(out, block["fields"], fillable)
         elif kind == "tracker":
-            _tracker(out, block, fillable)
+            _tracker(out, block, fillable, extra)
         elif kind == "lines":
-            _lines(out, block, fillable)
+            _lines(out, block, fillable, extra)
         else:
             raise ValueError(f"the yardstick does not draw `{kind}` blocks")
+        heights[index] = top - out.y
+        out.after = GAP * 0.6 if kind == "name_date" else GAP
+    if not data.get("therapist_guide"):  # otherwise the sources are in the guide
         out.y -= GAP
-        out.after = 0.0
-    out.attribution(data)
-    return out.pages
+        out.attribution(data)
+    return out.pages, heights, out.y - BOTTOM - SLACK
 
 
 def _name_date(out: Pages, fields: list[str], fillable: bool) -> None:
@@ -408,7 +447,12 @@ def _name_date(out: Pages, fields: list[str], fillable: bool) -> None:
     out.after = 0.0
 
 
-def _tracker(out: Pages, block: dict, fillable: bool) -> None:
+def _prompt(out: Pages, prompt: str) -> None:
+    out.text(prompt, BOLD, BODY, LEAD, before=BODY * 0.15, after=BODY * 0.35,
+             width=min(WIDTH, measure(BOLD, BODY)))
+
+
+def _tracker(out: Pages, block: dict, fillable: bool, extra: float = 0.0) -> None:
     labels = WEEKDAYS if block.get("rows", "days") == "days" else [
         str(n) for n in range(1, int(block["rows"]) + 1)]
     columns = block["columns"]
@@ -420,19 +464,20 @@ def _tracker(out: Pages, block: dict, fillable: bool) -> None:
     total = sum(c.get("width", 1) for c in columns)
     widths = [room * c.get("width", 1) / total for c in columns]
     header_h = CELL_LEAD + 6
-    height = header_h + ROW_H * len(labels)
+    row_h = (block["row_mm"] * mm if block.get("row_mm") else ROW_H) + extra / len(labels)
+    height = header_h + row_h * len(labels)
     prompt = block.get("prompt")
-    prompt_h = _height(prompt, REGULAR, BODY, LEAD, WIDTH) if prompt else 0
-    if out.room() < prompt_h + BODY * 0.25 + height + GAP:
+    prompt_h = _height(prompt, BOLD, BODY, LEAD, WIDTH) if prompt else 0
+    if out.room() < prompt_h + BODY * 0.35 + height + GAP:
         out.new_page()
     if prompt:
-        out.text(prompt, REGULAR, BODY, LEAD, after=BODY * 0.25)
+        _prompt(out, prompt)
     out.advance(out.after, height)
     top = out.y
     xs = [LEFT, LEFT + label_w]
     for w in widths:
         xs.append(xs[-1] + w)
-    ys = [top, top - header_h] + [top - header_h - ROW_H * (i + 1) for i in range(len(labels))]
+    ys = [top, top - header_h] + [top - header_h - row_h * (i + 1) for i in range(len(labels))]
     out.ops.append(("fill", LEFT, top - header_h, WIDTH, header_h))
     rules = [(LEFT, y, RIGHT, y) for y in ys] + [(x, top, x, ys[-1]) for x in xs]
     out.ops.append(("rules", rules, 0.7))
@@ -444,26 +489,27 @@ def _tracker(out: Pages, block: dict, fillable: bool) -> None:
     stem = block.get("name", "tracker")
     for row, label in enumerate(labels, start=1):
         y0 = ys[row + 1]
-        baseline = y0 + (ROW_H + CELL_LEAD) / 2 - CELL  # centred in the row
+        baseline = y0 + (row_h + CELL_LEAD) / 2 - CELL  # centred in the row
         out.ops.append(("text", LEFT + pad, baseline, CELL, CELL_LEAD, TEXT, 0.0,
                         [words_of(label, REGULAR)]))
         if fillable:
             for col, (column, slug) in enumerate(zip(columns, slugs)):
                 out.ops.append(("field", f"{stem}_{row}_{slug}", f"{label}: {column['label']}",
-                                xs[col + 1], y0, widths[col], ROW_H, True))
+                                xs[col + 1], y0, widths[col], row_h, True))
     out.y = ys[-1]
     out.after = 0.0
 
 
-def _lines(out: Pages, block: dict, fillable: bool) -> None:
-    count = block.get("lines", 4)
-    height = count * LINE_SPACING + 2
+def _lines(out: Pages, block: dict, fillable: bool, extra: float = 0.0) -> None:
+    count = block.get("lines", 4) + int(extra // LINE_SPACING)
+    spacing = LINE_SPACING + extra % LINE_SPACING / count  # what is left opens them up
+    height = count * spacing + 2
     prompt = block.get("prompt")
-    prompt_h = _height(prompt, REGULAR, BODY, LEAD, WIDTH) if prompt else 0
-    if out.room() < prompt_h + BODY * 0.25 + height + GAP:
+    prompt_h = _height(prompt, BOLD, BODY, LEAD, WIDTH) if prompt else 0
+    if out.room() < prompt_h + BODY * 0.35 + height + GAP:
         out.new_page()
     if prompt:
-        out.text(prompt, REGULAR, BODY, LEAD, after=BODY * 0.25)
+        _prompt(out, prompt)
     out.advance(out.after, height)
     top = out.y
     if fillable:
@@ -472,7 +518,7 @@ def _lines(out: Pages, block: dict, fillable: bool) -> None:
         out.ops.append(("field", block.get("name", "lines"), prompt or "", LEFT + 3,
                         top - height + 3, WIDTH - 6, height - 8, count > 1))
     else:
-        rules = [(LEFT, top - i * LINE_SPACING, RIGHT, top - i * LINE_SPACING)
+        rules = [(LEFT, top - i * spacing, RIGHT, top - i * spacing)
                  for i in range(1, count + 1)]
         out.ops.append(("rules", rules, 0.6))
     out.y = top - height
