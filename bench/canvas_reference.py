@@ -1,16 +1,19 @@
 """The yardstick: a plain ReportLab canvas program drawing the reference documents.
 
 It draws what `actsheets build --paper letter --audience client` writes for
-    content/handouts/your-homework-between-sessions.yaml   -> <id>.pdf (3 pages)
+    content/handouts/your-homework-between-sessions.yaml   -> <id>.pdf (4 pages)
     content/worksheets/mindful-awareness-log.yaml          -> <id>.pdf and <id>-fillable.pdf
 the way a careful person would by hand: read the YAML with pyyaml, fill the few placeholders,
 wrap text with stringWidth, place it with the canvas (no Platypus, no actsheets imports).
 Same fonts (Atkinson Hyperlegible from its font package, embedded and subset), Letter with
-0.75 in margins, the theme's sizes and greys, bold/italic runs, bullets, the key-point box,
-the tracker table with its grid, ruled writing lines 9 mm apart, a footer with the title, the
-practice line and "Page N of M", bookmarks, metadata (title, author, subject, keywords,
-language), invariant output, and in the fillable sheet the same AcroForm fields (one text
-field per writing line and tracker cell, multi-line where actsheets makes them so).
+0.6 in margins, the theme's sizes and greys, text set no wider than a comfortable column
+(74 average characters), typographer's quotes, bold/italic runs, bullets, the key-point box,
+the tracker table with its grid, ruled writing lines 9 mm apart, bold prompts, the writing
+space sharing out what is left of a worksheet's page (taller rows, whole lines added), a
+footer below a hairline with the title (and licence), the practice line, the safety line
+and "Page N of M", bookmarks, metadata (title, author, subject, keywords, language),
+invariant output, and in the fillable sheet the same AcroForm fields (one text field per
+writing line and tracker cell, multi-line where actsheets makes them so).
 
 It only knows the shapes of these two documents (and copies of them): it is a yardstick for
 bench/benchmark.py, not a second renderer. Run from the repository root:
@@ -44,10 +47,12 @@ REFERENCES = [ROOT / "content/handouts/your-homework-between-sessions.yaml",
 # The default theme and English wording, as constants.
 REGULAR, BOLD, ITALIC = "AH-Regular", "AH-Bold", "AH-Italic"
 PAGE_W, PAGE_H = LETTER
-MARGIN = 0.75 * inch
+MARGIN = 0.6 * inch
 LEFT, RIGHT, WIDTH = MARGIN, PAGE_W - MARGIN, PAGE_W - 2 * MARGIN
 SMALL, SMALL_LEAD = 9.0, 12.42
-FOOTER_H = SMALL * 2.6 + 16
+SLACK = 4.5  # kept free on a worksheet's page, so rounding never pushes a block over
+CLEARANCE = 8 * mm  # between the last thing on a page and the footer's hairline
+FOOTER_H = 3 * SMALL * 1.3 + SMALL * 0.4 + CLEARANCE  # title, contact and safety lines
 TOP, BOTTOM = PAGE_H - MARGIN, MARGIN + FOOTER_H
 BODY, LEAD = 11.5, 15.87
 TITLE, TITLE_LEAD = 22.0, 25.3
@@ -61,11 +66,16 @@ LINE_SPACING, ROW_H = 9 * mm, 10 * mm
 FIELD_SIZE = 10.9
 TEXT, MUTED, RULE, SHADE = (HexColor("#000000"), HexColor("#3a3a3a"), HexColor("#5a5a5a"),
                             HexColor("#ececec"))
+HAIRLINE = HexColor("#9a9a9a")
+# A comfortable line: 74 characters of this sample's average width.
+SAMPLE = ("Noticing the hook gives you a choice: move away, or move towards what matters "
+          "to you this week, one small step at a time.")
 CLEAR = Color(1, 1, 1, alpha=0)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 _INLINE = re.compile(r"\*\*(.+?)\*\*|(?<![\w*])\*([^*\s](?:[^*\n]*?[^*\s])?)\*(?![\w*])")
 _PLACEHOLDER = re.compile(r"\{\{\s*([\w.]+)\s*\}\}")
+_IF_NOT = re.compile(r"\{%\s*if\s+([\w.]+)\s*!=\s*(\S+)\s*%\}(.*?)\{%\s*endif\s*%\}", re.DOTALL)
 _fonts_ready = False
 _settings: dict | None = None
 
@@ -90,7 +100,8 @@ def settings() -> dict:
         practice = _load(ROOT / "actsheets.yaml").get("practice") or {}
         name, contact = practice.get("name", ""), practice.get("contact", "")
         _settings = {"practice.name": name,
-                     "footer": "  ·  ".join(p for p in (name, contact) if p)}
+                     "footer": [line for line in ("  ·  ".join(p for p in (name, contact) if p),
+                                                  practice.get("safety", "")) if line]}
     return _settings
 
 
@@ -104,6 +115,7 @@ def _load(path: Path) -> dict:
 def words_of(text: str, font: str) -> list[list[tuple[str, str]]]:
     """Words as lists of (font, text) pieces; **bold** and *italic* change the font."""
     runs, position = [], 0
+    text = curly(text)
     for match in _INLINE.finditer(text):
         runs.append((font, text[position:match.start()]))
         runs.append((BOLD, match[1]) if match[1] is not None else (ITALIC, match[2]))
@@ -123,6 +135,17 @@ def words_of(text: str, font: str) -> list[list[tuple[str, str]]]:
     if word:
         words.append(word)
     return words
+
+
+def measure(font: str, size: float) -> float:
+    return 74 * stringWidth(SAMPLE, font, size) / len(SAMPLE)
+
+
+def curly(text: str) -> str:
+    """Typographer's quotes and apostrophes, as actsheets sets them."""
+    text = re.sub(r"(^|[\s(\[{—–-])([\"'])", lambda m: m[1] + ("\u201c" if m[2] == '"'
+                                                                else "\u2018"), text)
+    return re.sub(r"([\"'])", lambda m: "\u201d" if m[1] == '"' else "\u2019", text)
 
 
 def wrap(text: str, font: str, size: float, width: float,
@@ -200,9 +223,10 @@ class Pages:
     def text(self, text: str, font: str, size: float, leading: float, colour=TEXT,
              before: float = 0.0, after: float = 0.0, indent: float = 0.0,
              hanging: float = 0.0, keep: float = 0.0, outline: tuple | None = None,
-             bullet: bool = False) -> None:
-        """A paragraph; it may continue on the next page (`keep`: room it needs below)."""
-        lines = wrap(text, font, size, WIDTH - indent, WIDTH - indent + hanging)
+             bullet: bool = False, width: float = WIDTH) -> None:
+        """A paragraph `width` wide (less its indent); it may continue on the next page
+        (`keep`: room it needs below)."""
+        lines = wrap(text, font, size, width - indent, width - indent + hanging)
         self.advance(before, min(len(lines) * leading, 2 * leading) + keep)
         if outline:
             self.ops.append(("outline", *outline))
@@ -223,14 +247,17 @@ class Pages:
         self.after = after
 
     def prose(self, text: str, variables: dict, after_list: float = BODY * 0.4) -> None:
+        column = measure(REGULAR, BODY)
         for kind, content in paragraphs(fill(text, variables)):
             if kind == "p":
-                self.text(content, REGULAR, BODY, LEAD, after=BODY * 0.55)
+                self.text(content, REGULAR, BODY, LEAD, after=BODY * 0.55,
+                          width=min(WIDTH, column))
             else:
                 for index, item in enumerate(content):
                     last = index == len(content) - 1
                     self.text(item, REGULAR, BODY, LEAD, indent=INDENT, bullet=True,
-                              after=after_list if last else BODY * 0.3)
+                              after=after_list if last else BODY * 0.3,
+                              width=min(WIDTH - INDENT, column) + INDENT)
 
     def heading(self, text: str, level: int, keep: float = 2 * LEAD) -> None:
         if level == 1:
@@ -249,21 +276,29 @@ class Pages:
             self.text(subtitle, ITALIC, SUBTITLE, SUBTITLE_LEAD, MUTED, after=BODY * 0.9)
 
     def attribution(self, data: dict) -> None:
-        parts = []
-        if data.get("adapted_from"):
-            parts.append(f"Adapted from: {data['adapted_from']}")
-        if data.get("licence"):
-            parts.append(f"Licence: {data['licence']}")
+        parts = attribution_text(data)
         if parts:
-            self.text("  ·  ".join(parts), REGULAR, SMALL, SMALL_LEAD, MUTED)
+            self.text(parts, REGULAR, SMALL, SMALL_LEAD, MUTED,
+                      width=min(WIDTH, measure(REGULAR, SMALL)))
+
+
+def attribution_text(data: dict) -> str:
+    parts = []
+    if data.get("adapted_from"):
+        parts.append(f"Adapted from: {data['adapted_from']}")
+    if data.get("licence"):
+        parts.append(f"License: {data['licence']}")
+    return "  ·  ".join(parts)
 
 
 def fill(text: str, variables: dict) -> str:
-    return _PLACEHOLDER.sub(lambda m: str(variables.get(m[1], "")), text)
+    """The placeholders these documents use: `{{ name }}` and `{% if name != 1 %}s{% endif %}`."""
+    text = _IF_NOT.sub(lambda m: m[3] if str(variables.get(m[1])) != m[2] else "", text)
+    return (_PLACEHOLDER.sub(lambda m: str(variables.get(m[1], "")), text))
 
 
 def _height(text: str, font: str, size: float, leading: float, width: float) -> float:
-    return len(wrap(text, font, size, width)) * leading
+    return len(wrap(text, font, size, min(width, measure(font, size)))) * leading
 
 
 # --- the two documents --------------------------------------------------------------------
@@ -293,11 +328,19 @@ def handout_pages(data: dict) -> list[list[tuple]]:
                 lead = None
             out.heading(assignment["title"], 2, keep=0)
             out.prose(body, variables)
+    column = min(WIDTH, measure(REGULAR, BODY))
     if data.get("references"):
+        # The heading, the references and the small print are kept together.
+        need = HEADING_LEAD + BODY * 0.35 + GAP + _height(
+            attribution_text(data), REGULAR, SMALL, SMALL_LEAD, WIDTH)
+        need += sum(_height(item, REGULAR, BODY, LEAD, column - BODY * 1.5) + BODY * 0.55
+                    for item in data["references"])
+        if out.room() < need + BODY * 0.9:
+            out.new_page()
         out.heading("References", 1)
         for item in data["references"]:
             out.text(item, REGULAR, BODY, LEAD, indent=BODY * 1.5, hanging=BODY * 1.5,
-                     after=BODY * 0.55)
+                     after=BODY * 0.55, width=column)
     out.y -= GAP
     out.attribution(data)
     return out.pages
@@ -305,45 +348,79 @@ def handout_pages(data: dict) -> list[list[tuple]]:
 
 def _key_points(out: Pages, points: list[str]) -> None:
     """A shaded, ruled box: the label, then one bullet per point."""
-    pad = BODY * 0.8
+    pad = BODY * 0.9
     inner = WIDTH - 2 * pad
-    rows = [wrap(p, REGULAR, BODY, inner - INDENT) for p in points]
-    height = pad * 0.4 + SUBHEADING_LEAD + pad * 0.2 + sum(len(r) * LEAD for r in rows)
-    out.advance(0, height)
+    rows = [wrap(p, REGULAR, BODY, min(inner - INDENT, measure(REGULAR, BODY))) for p in points]
+    bottom = max(pad - BODY * 0.7, 0)
+    height = pad * 0.75 + SUBHEADING_LEAD + BODY * 0.3 + sum(len(r) * LEAD for r in rows) + bottom
+    out.advance(out.after, height)
     top = out.y
     out.ops.append(("box", LEFT, top - height, WIDTH, height))
-    y = top - pad * 0.4
+    y = top - pad * 0.75
     out.ops.append(("text", LEFT + pad, y - SUBHEADING, SUBHEADING, SUBHEADING_LEAD, TEXT, 0.0,
                     [words_of("Key points", BOLD)]))
-    y -= SUBHEADING_LEAD
+    y -= SUBHEADING_LEAD + BODY * 0.3
     for lines in rows:
         out.ops.append(("text", LEFT + pad, y - BODY, BODY, LEAD, TEXT, 0.0,
                         [[[(REGULAR, "•")]]]))
         out.ops.append(("text", LEFT + pad + INDENT, y - BODY, BODY, LEAD, TEXT, 0.0, lines))
         y -= len(lines) * LEAD
     out.y = top - height
-    out.after = GAP * 0.6
+    out.after = GAP * 0.6 + BODY * 0.75  # the box's spacer and the next heading's space
 
 
 def worksheet_pages(data: dict, fillable: bool) -> list[list[tuple]]:
+    """Laid out twice: at the blocks' least sizes, then with the page's spare height
+    shared among the writing blocks (whole lines for ruled lines), as actsheets does."""
+    pages, heights, spare = _worksheet_layout(data, fillable, {})
+    if len(pages) > 1 or spare <= 0:
+        return pages
+    weights = {i: h for i, h in heights.items()
+               if data["blocks"][i]["type"] == "tracker"
+               or (data["blocks"][i]["type"] == "lines" and data["blocks"][i].get("lines", 4) > 1)}
+    if not weights:
+        return pages
+    total = sum(weights.values())
+    wanted = {i: spare * w / total for i, w in weights.items()}
+    ruled = [i for i in weights if data["blocks"][i]["type"] == "lines"]
+    smooth = [i for i in weights if i not in ruled]
+    step = LINE_SPACING
+    extras = {i: (wanted[i] // step + (wanted[i] % step >= step / 2 and bool(smooth))) * step
+              for i in ruled}
+    left = spare - sum(extras.values())
+    for i in smooth:
+        extras[i] = left * weights[i] / sum(weights[j] for j in smooth)
+    if not smooth:
+        for i in ruled:
+            extras[i] += left * weights[i] / total
+    return _worksheet_layout(data, fillable, extras)[0]
+
+
+def _worksheet_layout(data: dict, fillable: bool, extras: dict[int, float]):
+    """The pages, each block's height and the spare height left on the (last) page."""
     variables = {f"params.{k}": v for k, v in (data.get("params") or {}).items()}
     out = Pages()
     out.title_block(data["title"], data.get("subtitle"), None)
     out.prose(data.get("instructions", ""), variables)
-    for block in data["blocks"]:
+    heights = {}
+    for index, block in enumerate(data["blocks"]):
         kind = block["type"]
+        top = out.y
+        extra = extras.get(index, 0.0)
         if kind == "name_date":
             _name_date(out, block["fields"], fillable)
         elif kind == "tracker":
-            _tracker(out, block, fillable)
+            _tracker(out, block, fillable, extra)
         elif kind == "lines":
-            _lines(out, block, fillable)
+            _lines(out, block, fillable, extra)
         else:
             raise ValueError(f"the yardstick does not draw `{kind}` blocks")
+        heights[index] = top - out.y
+        out.after = GAP * 0.6 if kind == "name_date" else GAP
+    if not data.get("therapist_guide"):  # otherwise the sources are in the guide
         out.y -= GAP
-        out.after = 0.0
-    out.attribution(data)
-    return out.pages
+        out.attribution(data)
+    return out.pages, heights, out.y - BOTTOM - SLACK
 
 
 def _name_date(out: Pages, fields: list[str], fillable: bool) -> None:
@@ -370,7 +447,12 @@ def _name_date(out: Pages, fields: list[str], fillable: bool) -> None:
     out.after = 0.0
 
 
-def _tracker(out: Pages, block: dict, fillable: bool) -> None:
+def _prompt(out: Pages, prompt: str) -> None:
+    out.text(prompt, BOLD, BODY, LEAD, before=BODY * 0.15, after=BODY * 0.35,
+             width=min(WIDTH, measure(BOLD, BODY)))
+
+
+def _tracker(out: Pages, block: dict, fillable: bool, extra: float = 0.0) -> None:
     labels = WEEKDAYS if block.get("rows", "days") == "days" else [
         str(n) for n in range(1, int(block["rows"]) + 1)]
     columns = block["columns"]
@@ -382,19 +464,20 @@ def _tracker(out: Pages, block: dict, fillable: bool) -> None:
     total = sum(c.get("width", 1) for c in columns)
     widths = [room * c.get("width", 1) / total for c in columns]
     header_h = CELL_LEAD + 6
-    height = header_h + ROW_H * len(labels)
+    row_h = (block["row_mm"] * mm if block.get("row_mm") else ROW_H) + extra / len(labels)
+    height = header_h + row_h * len(labels)
     prompt = block.get("prompt")
-    prompt_h = _height(prompt, REGULAR, BODY, LEAD, WIDTH) if prompt else 0
-    if out.room() < prompt_h + BODY * 0.25 + height + GAP:
+    prompt_h = _height(prompt, BOLD, BODY, LEAD, WIDTH) if prompt else 0
+    if out.room() < prompt_h + BODY * 0.35 + height + GAP:
         out.new_page()
     if prompt:
-        out.text(prompt, REGULAR, BODY, LEAD, after=BODY * 0.25)
+        _prompt(out, prompt)
     out.advance(out.after, height)
     top = out.y
     xs = [LEFT, LEFT + label_w]
     for w in widths:
         xs.append(xs[-1] + w)
-    ys = [top, top - header_h] + [top - header_h - ROW_H * (i + 1) for i in range(len(labels))]
+    ys = [top, top - header_h] + [top - header_h - row_h * (i + 1) for i in range(len(labels))]
     out.ops.append(("fill", LEFT, top - header_h, WIDTH, header_h))
     rules = [(LEFT, y, RIGHT, y) for y in ys] + [(x, top, x, ys[-1]) for x in xs]
     out.ops.append(("rules", rules, 0.7))
@@ -406,26 +489,27 @@ def _tracker(out: Pages, block: dict, fillable: bool) -> None:
     stem = block.get("name", "tracker")
     for row, label in enumerate(labels, start=1):
         y0 = ys[row + 1]
-        baseline = y0 + (ROW_H + CELL_LEAD) / 2 - CELL  # centred in the row
+        baseline = y0 + (row_h + CELL_LEAD) / 2 - CELL  # centred in the row
         out.ops.append(("text", LEFT + pad, baseline, CELL, CELL_LEAD, TEXT, 0.0,
                         [words_of(label, REGULAR)]))
         if fillable:
             for col, (column, slug) in enumerate(zip(columns, slugs)):
                 out.ops.append(("field", f"{stem}_{row}_{slug}", f"{label}: {column['label']}",
-                                xs[col + 1], y0, widths[col], ROW_H, True))
+                                xs[col + 1], y0, widths[col], row_h, True))
     out.y = ys[-1]
     out.after = 0.0
 
 
-def _lines(out: Pages, block: dict, fillable: bool) -> None:
-    count = block.get("lines", 4)
-    height = count * LINE_SPACING + 2
+def _lines(out: Pages, block: dict, fillable: bool, extra: float = 0.0) -> None:
+    count = block.get("lines", 4) + int(extra // LINE_SPACING)
+    spacing = LINE_SPACING + extra % LINE_SPACING / count  # what is left opens them up
+    height = count * spacing + 2
     prompt = block.get("prompt")
-    prompt_h = _height(prompt, REGULAR, BODY, LEAD, WIDTH) if prompt else 0
-    if out.room() < prompt_h + BODY * 0.25 + height + GAP:
+    prompt_h = _height(prompt, BOLD, BODY, LEAD, WIDTH) if prompt else 0
+    if out.room() < prompt_h + BODY * 0.35 + height + GAP:
         out.new_page()
     if prompt:
-        out.text(prompt, REGULAR, BODY, LEAD, after=BODY * 0.25)
+        _prompt(out, prompt)
     out.advance(out.after, height)
     top = out.y
     if fillable:
@@ -434,7 +518,7 @@ def _lines(out: Pages, block: dict, fillable: bool) -> None:
         out.ops.append(("field", block.get("name", "lines"), prompt or "", LEFT + 3,
                         top - height + 3, WIDTH - 6, height - 8, count > 1))
     else:
-        rules = [(LEFT, top - i * LINE_SPACING, RIGHT, top - i * LINE_SPACING)
+        rules = [(LEFT, top - i * spacing, RIGHT, top - i * spacing)
                  for i in range(1, count + 1)]
         out.ops.append(("rules", rules, 0.6))
     out.y = top - height
@@ -453,6 +537,9 @@ def draw(pages: list[list[tuple]], data: dict, target: Path) -> None:
     canvas.setKeywords(data.get("keywords", []))
     canvas.setCreator("actsheets")
     canvas.setViewerPreference("DisplayDocTitle", "true")
+    running = title  # a worksheet's footer also names its licence
+    if data["kind"] == "worksheet" and data.get("licence"):
+        running += f"  ·  License: {data['licence']}"
     form = None
     total = len(pages)
     outlines = 0
@@ -494,7 +581,7 @@ def draw(pages: list[list[tuple]], data: dict, target: Path) -> None:
                 key = f"section-{outlines}"
                 canvas.bookmarkPage(key)
                 canvas.addOutlineEntry(op[1], key, level=op[2], closed=op[2] > 0)
-        _footer(canvas, number, total, title, practice["footer"])
+        _footer(canvas, number, total, running, practice["footer"])
         canvas.showPage()
     canvas.save()
 
@@ -515,20 +602,28 @@ def _draw_lines(canvas: Canvas, x: float, y: float, size: float, leading: float,
     canvas.drawText(text)
 
 
-def _footer(canvas: Canvas, number: int, total: int, title: str, line: str) -> None:
-    top = MARGIN + FOOTER_H - 10
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
+def _footer(canvas: Canvas, number: int, total: int, title: str, lines: list[str]) -> None:
+    top = MARGIN + FOOTER_H - CLEARANCE
+    canvas.setStrokeColor(HAIRLINE)
+    canvas.setLineWidth(0.3)
     canvas.line(LEFT, top, RIGHT, top)
     canvas.setFillColor(MUTED)
-    first = top - SMALL * 1.3
-    label = f"Page {number} of {total}"
-    canvas.setFont(BOLD, SMALL)
-    canvas.drawRightString(RIGHT, first, label)
+    y = top - SMALL * 1.2
+    room = WIDTH
+    if total > 1:
+        label = f"Page {number} of {total}"
+        canvas.setFont(BOLD, SMALL)
+        canvas.drawRightString(RIGHT, y, label)
+        room -= stringWidth(label, BOLD, SMALL) + SMALL * 2
     canvas.setFont(REGULAR, SMALL)
-    canvas.drawString(LEFT, first, title)
-    if line:
-        canvas.drawString(LEFT, first - SMALL * 1.3, line)
+    if stringWidth(title, REGULAR, SMALL) > room:  # shortened with an ellipsis
+        while title and stringWidth(title + "…", REGULAR, SMALL) > room:
+            title = title[:-1]
+        title = title.rstrip() + "…"
+    canvas.drawString(LEFT, y, title)
+    for line in lines:
+        y -= SMALL * 1.3
+        canvas.drawString(LEFT, y, line)
 
 
 # --- files --------------------------------------------------------------------------------

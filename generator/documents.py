@@ -82,7 +82,7 @@ def _wrong_kind(kind: str, data: dict, source: SourceFile) -> ContentError | Non
 
 
 def load_document(path: Path) -> Document:
-    source = read_yaml(path, key_names())
+    source = read_yaml(path, key_names)  # only a file with a syntax error needs them
     data = source.data
     if not isinstance(data, dict):
         raise ContentError([Problem.of("document.not-mapping", path, source.position_of(()))])

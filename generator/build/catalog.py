@@ -14,10 +14,10 @@ from dataclasses import replace
 from actsheets.build.catalog_state import CATALOG_NAME, CatalogState
 from actsheets.build.environment import Environment
 from actsheets.build.formats import THUMBNAILS
-from actsheets.compose.course import PRODUCTS
 from actsheets.documents import Document, load_documents
 from actsheets.errors import ContentError
 from actsheets.loading.reads import InputRecord
+from actsheets.models.kinds import PRODUCTS
 from actsheets.output.atomic import write_atomically
 from actsheets.output.cache import BuildCache, Entry
 from actsheets.output.naming import Variant

@@ -15,11 +15,12 @@ from itertools import cycle
 from pathlib import Path
 
 from actsheets.build.environment import Environment
-from actsheets.compose.course import PRODUCTS, CourseView, Included, course_pack, course_sheet
+from actsheets.compose.course import CourseView, Included, course_pack, course_sheet
 from actsheets.documents import Document, id_from_file_name, load_documents
 from actsheets.errors import ContentError, Problem
 from actsheets.loading.reads import InputRecord
 from actsheets.loading.source import SourceFile
+from actsheets.models.kinds import PRODUCTS
 from actsheets.models.kinds.course import Course, course_warnings
 from actsheets.output.naming import Variant, output_path
 from actsheets.render.pdf.parts.composition import render_composition

@@ -12,9 +12,9 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from actsheets.compose.course import PRODUCTS
 from actsheets.documents import Document
 from actsheets.errors import Problem
+from actsheets.models.kinds import PRODUCTS
 from actsheets.output.naming import Variant
 
 WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),

@@ -6,18 +6,18 @@ variants) and, when asked, writes the files itself; results come back in job ord
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import itertools
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from actsheets.build.environment import Environment, prepare
 from actsheets.config import Project
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -33,6 +33,9 @@ def run_jobs(jobs: list[J], function: Callable[[J, Environment], R], env: Enviro
         for job in jobs:
             yield job, function(job, env)
         return
+    # Only now the process machinery: a build of one document, or with -j 1, never loads it.
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     workers = min(processes, len(jobs))
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(env.project, function)) as pool:
@@ -69,6 +72,9 @@ def _init_worker(project: Project, function: Callable) -> None:
 def _end_with_parent() -> None:
     """On Linux, the kernel ends this worker when the main process dies, even by SIGKILL
     (elsewhere a worker ends when it next finds the main process gone)."""
+    import ctypes
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG

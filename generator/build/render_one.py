@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from actsheets.build.environment import Environment
 from actsheets.build.languages import language_problem, unknown_language
-from actsheets.build.packets import packet_inputs, render_packet
 from actsheets.compose import single
 from actsheets.documents import Document
 from actsheets.errors import ContentError, Position, Problem
@@ -49,6 +48,8 @@ def render_variant(document: Document, variant: Variant, env: Environment,
                    resolved: ResolvedDocument | None = None) -> bytes:
     """One variant's PDF; `resolved` saves resolving the text again for each variant."""
     if document.kind == "plan":  # a homework packet: plan page, worksheets, review page
+        from actsheets.build.packets import render_packet
+
         return render_packet(document, variant, env).pdf
     resolved = resolved or resolve(document, env)
     subtitle = getattr(resolved.model, "subtitle", None)
@@ -94,5 +95,7 @@ def inputs_of(document: Document, env: Environment) -> InputRecord:
         for path in env.search.candidates(f"wording/{name}.yaml"):
             record.add(path)
     if document.kind == "plan":
+        from actsheets.build.packets import packet_inputs
+
         packet_inputs(document, env, record)
     return record

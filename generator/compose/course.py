@@ -18,8 +18,6 @@ from actsheets.text import markdown
 from actsheets.text.document import ResolvedDocument
 from actsheets.text.statements import Statement
 
-PRODUCTS = ("pack", "post-test", "answer-key", "evaluation")
-
 
 @dataclass(frozen=True)
 class CourseView:

@@ -13,7 +13,7 @@ in `SourceFile.plain_texts`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,9 @@ from actsheets.loading.files import read_bytes, too_large
 from actsheets.loading.scalars import resolve_plain
 from actsheets.loading.source import SourceFile
 from actsheets.loading.yaml_mistakes import diagnose
+
+# The keys a file may hold, or a function giving them (when working them out is costly).
+KeyNames = Collection[str] | Callable[[], Collection[str]]
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -84,23 +87,25 @@ def _checked_loader(text: str) -> yaml.SafeLoader:
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path,
-                    key_names: Collection[str]) -> ContentError:
+                    key_names: KeyNames) -> ContentError:
     if isinstance(error, _Refused):
         mark = error.problem_mark
         return problem_at(path, mark.line + 1, mark.column + 1,
                           f"YAML syntax error: {error.problem}")
-    return ContentError([diagnose(text, error, path, key_names)])
+    names = key_names() if callable(key_names) else key_names
+    return ContentError([diagnose(text, error, path, names)])
 
 
-def read_yaml(path: Path, key_names: Collection[str] = ()) -> SourceFile:
+def read_yaml(path: Path, key_names: KeyNames = ()) -> SourceFile:
     """Read one YAML file from disk (UTF-8, one document, at most 1 MB, a regular file).
 
-    `key_names` are the keys the file may hold: they help tell a key that lost its colon
-    from a line of text that lost its indentation."""
+    `key_names` are the keys the file may hold (or a function giving them, called only for
+    a file with a syntax error): they help tell a key that lost its colon from a line of
+    text that lost its indentation."""
     return read_yaml_text(decode(read_bytes(path, MAX_FILE_BYTES), path), path, key_names)
 
 
-def read_yaml_text(text: str, path: Path, key_names: Collection[str] = ()) -> SourceFile:
+def read_yaml_text(text: str, path: Path, key_names: KeyNames = ()) -> SourceFile:
     text = text.removeprefix("\ufeff")
     if len(text) > MAX_FILE_BYTES:
         raise too_large(path, MAX_FILE_BYTES)

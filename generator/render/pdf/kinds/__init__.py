@@ -11,16 +11,40 @@ from reportlab.platypus import Flowable
 
 from actsheets.messages import Finding
 from actsheets.render.pdf.context import RenderContext
-from actsheets.render.pdf.kinds.course import cover_story, further_story, information_story
-from actsheets.render.pdf.kinds.course_sheets import (
-    answer_key_story,
-    evaluation_story,
-    post_test_story,
-)
 from actsheets.render.pdf.kinds.handout import handout_story
-from actsheets.render.pdf.kinds.plan import plan_story
-from actsheets.render.pdf.kinds.worksheet import verify_worksheet, worksheet_story
 from actsheets.text import markdown
+
+
+# The other kinds' renderers are imported when a document of that kind is drawn: a build
+# of handouts never loads the blocks, plans and courses.
+def _worksheet_story(model: Any, ctx: RenderContext) -> list[Flowable]:
+    from actsheets.render.pdf.kinds.worksheet import worksheet_story
+
+    return worksheet_story(model, ctx)
+
+
+def _verify_worksheet(model: Any, block_pages: dict[tuple, int],
+                      ctx: RenderContext) -> list[Finding]:
+    from actsheets.render.pdf.kinds.worksheet import verify_worksheet
+
+    return verify_worksheet(model, block_pages, ctx)
+
+
+def _plan_story(model: Any, ctx: RenderContext) -> list[Flowable]:
+    from actsheets.render.pdf.kinds.plan import plan_story
+
+    return plan_story(model, ctx)
+
+
+def _course_story(name: str) -> Callable[[Any, RenderContext], list[Flowable]]:
+    """One view of a course: `name` is a story in kinds/course.py or kinds/course_sheets.py."""
+    def story(model: Any, ctx: RenderContext) -> list[Flowable]:
+        from actsheets.render.pdf.kinds import course, course_sheets
+
+        draw = getattr(course, name, None) or getattr(course_sheets, name)
+        return draw(model, ctx)
+
+    return story
 
 
 @dataclass(frozen=True)
@@ -42,15 +66,12 @@ def _licence(model: Any, wording: Any) -> str:
 
 PDF_KINDS: dict[str, PdfKind] = {
     "handout": PdfKind(story=handout_story),
-    "worksheet": PdfKind(story=worksheet_story, verify=verify_worksheet,
+    "worksheet": PdfKind(story=_worksheet_story, verify=_verify_worksheet,
                          reader=lambda model: "client", footer_note=_licence),
     # A course is drawn as several views of the same document (see compose/course.py);
     # its readers are the therapists who attend.
-    "course.cover": PdfKind(story=cover_story, reader=lambda model: "therapist"),
-    "course.information": PdfKind(story=information_story, reader=lambda model: "therapist"),
-    "course.further": PdfKind(story=further_story, reader=lambda model: "therapist"),
-    "course.post_test": PdfKind(story=post_test_story, reader=lambda model: "therapist"),
-    "course.answer_key": PdfKind(story=answer_key_story, reader=lambda model: "therapist"),
-    "course.evaluation": PdfKind(story=evaluation_story, reader=lambda model: "therapist"),
-    "plan": PdfKind(story=plan_story, reader=lambda model: "client"),
+    **{f"course.{view}": PdfKind(story=_course_story(f"{view}_story"),
+                                 reader=lambda model: "therapist")
+       for view in ("cover", "information", "further", "post_test", "answer_key", "evaluation")},
+    "plan": PdfKind(story=_plan_story, reader=lambda model: "client"),
 }
