@@ -183,17 +183,24 @@ def measure_in_process(rounds: int, scratch: Path) -> tuple[list[float], dict]:
     return combined, details
 
 
-def many_project(scratch: Path, count: int) -> Path:
-    """A project with `count` copies of the reference worksheet, each with its own id."""
-    project = scratch / "many"
-    content = project / "content"
-    content.mkdir(parents=True)
+def plain_project(folder: Path) -> Path:
+    """A project with the repository's settings, but only what the yardstick draws: Letter,
+    the client's sheet, no translations."""
+    (folder / "content").mkdir(parents=True)
     with open(ROOT / "actsheets.yaml", encoding="utf-8") as stream:
         config = yaml.safe_load(stream) or {}
     config.update({"paper": "letter", "audience": "client", "content": "content",
                    "output": "output"})
-    config.pop("templates", None)
-    (project / "actsheets.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    for key in ("templates", "languages"):
+        config.pop(key, None)
+    (folder / "actsheets.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return folder
+
+
+def many_project(scratch: Path, count: int) -> Path:
+    """A project with `count` copies of the reference worksheet, each with its own id."""
+    project = plain_project(scratch / "many")
+    content = project / "content"
     text = WORKSHEET.read_text(encoding="utf-8")
     for number in range(1, count + 1):
         (content / f"log-{number:04d}.yaml").write_text(
@@ -258,9 +265,10 @@ def main(argv: list[str] | None = None) -> int:
                  for doc, (ratio, ms_a, ms_b) in details.items()]
 
         # b, c. cold processes
+        cold = plain_project(scratch / "cold-project")
         build = Process([PY, "-m", "actsheets", "build", HANDOUT, WORKSHEET, "--force",
                          "--out", scratch / "cold-actsheets", "-j", "1", *BUILD],
-                        expect="built 3,")
+                        cwd=cold, expect="built 3,")
         canvas = Process([PY, CANVAS, "--out", scratch / "cold-canvas"], expect="wrote 3 ")
         help_ = Process([PY, "-m", "actsheets", "--help"], expect="Usage")
         for step in (build, canvas, help_):
