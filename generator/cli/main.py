@@ -3,6 +3,7 @@ traceback. Commands import what they need when they run, so `--help` stays insta
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -99,6 +100,18 @@ def _report(problems: list[Problem]) -> None:
 def _relative(text: str) -> str:
     cwd = str(Path.cwd()) + "/"
     return text.replace(cwd, "") if text.startswith(cwd) else text
+
+
+@contextlib.contextmanager
+def _writing_into(folder: Path):
+    """A file that cannot be written is one plain line naming it, not a traceback."""
+    try:
+        yield
+    except OSError as error:
+        from actsheets.output.os_errors import describe
+
+        error.filename = _relative(str(error.filename or folder))
+        raise ActsheetsError(describe(error, "write")) from None
 
 
 def _paths(project_content: Path, paths: tuple[Path, ...]) -> list[Path]:
@@ -291,16 +304,11 @@ def _build_once(paths: tuple[Path, ...], out: Path | None, papers: tuple[str, ..
         elif not _Say.quiet:
             _Say.progress(f"  {what:7} {_relative(str(target))}")
 
-    try:
+    with _writing_into(project.output_dir):
         report = build_documents(_paths(project.content_dir, paths), project, prepare, options,
                                  force=force, progress=progress, expected=meter.start,
                                  processes=jobs or os.cpu_count() or 1, clean=clean)
         meter.finish()
-    except OSError as error:
-        from actsheets.output.os_errors import describe
-
-        error.filename = _relative(str(error.filename or project.output_dir))
-        raise ActsheetsError(describe(error, "write")) from None
     _report(report.problems)
     errors = [p for p in report.problems if p.is_error]  # warnings are printed, not failures
     failed = len({p.file for p in errors})
@@ -573,14 +581,9 @@ def certificates(course: Path, roster: Path, out: Path, paper: str | None) -> No
     project = _load_project()
     env = prepare(project)
     chosen = (paper or project.config.papers[0]).lower()
-    try:
+    with _writing_into(out):
         report = make_certificates(course.resolve(), roster.resolve(), out.resolve(), chosen,
                                    env, processes=os.cpu_count() or 1)
-    except OSError as error:
-        from actsheets.output.os_errors import describe
-
-        error.filename = _relative(str(error.filename or out))
-        raise ActsheetsError(describe(error, "write")) from None
     _report(report.problems)
     for path in report.files:
         _Say.detail(f"  wrote {_relative(str(path))}")
@@ -637,22 +640,11 @@ def packets(plan: Path, roster: Path, out: Path | None, papers: tuple[str, ...],
         found, _ = read_roster(roster)
         bar = click.progressbar(length=len(found.rows) if found else 0, label="packets",
                                 file=sys.stderr)
-    try:
-        if bar is not None:
-            with bar:
-                report = build_packets(plan.resolve(), roster.resolve(), out_dir, env, variants,
-                                       names_in_file_names=names_in_file_names,
-                                       processes=jobs or os.cpu_count() or 1,
-                                       progress=bar.update)
-        else:
-            report = build_packets(plan.resolve(), roster.resolve(), out_dir, env, variants,
-                                   names_in_file_names=names_in_file_names,
-                                   processes=jobs or os.cpu_count() or 1)
-    except OSError as error:
-        from actsheets.output.os_errors import describe
-
-        error.filename = _relative(str(error.filename or out_dir))
-        raise ActsheetsError(describe(error, "write")) from None
+    with _writing_into(out_dir), bar or contextlib.nullcontext():
+        report = build_packets(plan.resolve(), roster.resolve(), out_dir, env, variants,
+                               names_in_file_names=names_in_file_names,
+                               processes=jobs or os.cpu_count() or 1,
+                               progress=bar.update if bar is not None else None)
     _report(report.problems)
     seconds = time.perf_counter() - started
     clients = len({row for row, *_ in report.built})

@@ -11,8 +11,12 @@ from actsheets.models.base import StrictModel
 from actsheets.models.blocks.base import BlockModel, example_field, grow_field, type_field
 from actsheets.models.blocks.registry import register
 from actsheets.models.text import Text, Title
+from actsheets.models.wording import Wording
 
 CHOICE_POINT_PARTS = ("away", "towards", "hooks", "values", "situation")
+# The order a client fills the boxes in (the instructions start at the bottom and work up):
+# the PDF's tab order and the web page's reading order.
+READING_ORDER = ("situation", "hooks", "values", "away", "towards")
 
 
 class ChoicePointExample(StrictModel):
@@ -56,3 +60,8 @@ class ChoicePointBlock(BlockModel):
                                    "towards": "Texted a friend"}])
 
     flex = "height"
+
+    def labels(self, wording: Wording) -> dict[str, str]:
+        """Each box's label: the block's own, else the wording's."""
+        return {part: getattr(self, f"{part}_label") or getattr(wording, f"choice_point_{part}")
+                for part in CHOICE_POINT_PARTS}

@@ -4,20 +4,13 @@ the order the sheet is read (from the bottom up), as in the PDF; the grid places
 
 from __future__ import annotations
 
-from actsheets.models.blocks.choice_point import ChoicePointBlock
+from actsheets.models.blocks.choice_point import READING_ORDER, ChoicePointBlock
 from actsheets.render.html.blocks.base import BlockContext, renders
-
-READING_ORDER = ("situation", "hooks", "values", "away", "towards")
 
 
 @renders("choice_point")
 def choice_point(block: ChoicePointBlock, ctx: BlockContext):
-    wording = ctx.wording
-    labels = {"away": block.away_label or wording.choice_point_away,
-              "towards": block.towards_label or wording.choice_point_towards,
-              "hooks": block.hooks_label or wording.choice_point_hooks,
-              "values": block.values_label or wording.choice_point_values,
-              "situation": block.situation_label or wording.choice_point_situation}
+    labels = block.labels(ctx.wording)
     example = ctx.example_of(block)
     boxes = [(part, labels[part], ctx.field(part, labels[part]),
               (getattr(example, part) or "") if example else "") for part in READING_ORDER]

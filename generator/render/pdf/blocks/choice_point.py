@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable
 
-from actsheets.models.blocks.choice_point import CHOICE_POINT_PARTS, ChoicePointBlock
+from actsheets.models.blocks.choice_point import CHOICE_POINT_PARTS, READING_ORDER, ChoicePointBlock
 from actsheets.render.pdf import form_fields
 from actsheets.render.pdf.blocks.base import BlockContext, renders
 from actsheets.render.pdf.form_fields import FieldSpec
@@ -20,18 +20,10 @@ from actsheets.render.pdf.styles import Styles
 from actsheets.render.pdf.writing import write_example
 from actsheets.text import markdown
 
-# Tab order follows the instructions: start at the bottom and work up.
-READING_ORDER = ("situation", "hooks", "values", "away", "towards")
-
 
 @renders("choice_point")
 def choice_point(block: ChoicePointBlock, ctx: BlockContext):
-    wording = ctx.wording
-    labels = {"away": block.away_label or wording.choice_point_away,
-              "towards": block.towards_label or wording.choice_point_towards,
-              "hooks": block.hooks_label or wording.choice_point_hooks,
-              "values": block.values_label or wording.choice_point_values,
-              "situation": block.situation_label or wording.choice_point_situation}
+    labels = block.labels(ctx.wording)
     fields = {part: ctx.field(part, markdown.plain(labels[part]), multiline=True)
               for part in READING_ORDER}
     example = ctx.example_of(block)
