@@ -448,3 +448,13 @@ def test_a_spanish_packet_uses_the_spanish_worksheets_with_spanish_dates(project
     assert "Daily Mindful Awareness Log" not in text
     assert "lun, 2 mar" in text and "dom, 8 mar" in text  # dated tracker rows, in Spanish
     assert "Robin Hale" in text
+
+
+def test_a_catalog_that_cannot_be_written_is_one_line_not_a_traceback(project: Project):
+    _project(project)
+    project.write("translations", "a file where the folder should be\n")
+    run = project.invoke("translate", "es")
+    run.assert_clean_exit()
+    assert run.exit_code == 1
+    [line] = run.stderr.strip().splitlines()
+    assert line.startswith("error: ") and "translations" in line

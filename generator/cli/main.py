@@ -505,7 +505,8 @@ def translate(language: str, ids: tuple[str, ...]) -> None:
                     " (`actsheets list` shows the ids)")
                 raise click.UsageError(f"there is no document with the id '{wanted}'{hint}")
         documents = [document for document in documents if document.id in ids]
-    report = update_catalogs(project, language, documents)
+    with _writing_into(project.root / "translations"):
+        report = update_catalogs(project, language, documents)
     _report([p for p in problems + report.problems if p.is_error])
     untranslated = 0
     for update in report.updates:
